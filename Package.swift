@@ -1,0 +1,83 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Prongsai",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "prongsai", targets: ["prongsai"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    ],
+    targets: [
+        // Thai calendar and text rules: พ.ศ. years, fiscal years, Thai months, NFC. Pure.
+        .target(name: "ThaiText", swiftSettings: swiftSettings),
+        // ITA criteria per fiscal year, as bundled JSON data with a validating loader. Pure.
+        .target(
+            name: "Criteria",
+            dependencies: [],
+            resources: [.copy("Resources/years")],
+            swiftSettings: swiftSettings
+        ),
+        // Exact ITA scoring: indicators → instruments → total → level; OIT items; raw answers;
+        // consistency checks of published tables. Pure.
+        .target(name: "Scoring", dependencies: ["Criteria"], swiftSettings: swiftSettings),
+        // The measures plan (analysis, measures, periods) and its drafting from a result. Pure.
+        .target(
+            name: "Planning",
+            dependencies: ["Criteria", "Scoring", "ThaiText"],
+            resources: [.copy("Resources/measure-templates.json")],
+            swiftSettings: swiftSettings
+        ),
+        // Bytes in → core values out: the published document text, results CSV and JSON.
+        .target(
+            name: "Importing",
+            dependencies: ["Criteria", "Scoring", "Planning", "ThaiText"],
+            swiftSettings: swiftSettings
+        ),
+        // Core values → bytes out: print HTML, .docx, SVG chart, PDF through Chromium/LibreOffice.
+        .target(
+            name: "Documents",
+            dependencies: [
+                "Criteria", "Scoring", "Planning", "ThaiText",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Resources/fonts")],
+            swiftSettings: swiftSettings
+        ),
+        // ArgumentParser subcommands: score, import, draft, report, demo.
+        .target(
+            name: "Commands",
+            dependencies: [
+                "Criteria", "Scoring", "Planning", "Importing", "Documents", "ThaiText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The executable: hands over to Commands.
+        .executableTarget(name: "prongsai", dependencies: ["Commands"], swiftSettings: swiftSettings),
+
+        .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"], swiftSettings: swiftSettings),
+        .testTarget(name: "CriteriaTests", dependencies: ["Criteria"], swiftSettings: swiftSettings),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Criteria"], swiftSettings: swiftSettings),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scoring", "Criteria", "ThaiText"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ImportingTests",
+            dependencies: ["Importing", "Planning", "Scoring", "Criteria", "ThaiText"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DocumentsTests",
+            dependencies: ["Documents", "Importing", "Planning", "Scoring", "Criteria", "ThaiText", "ZIPFoundation"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "CommandsTests", dependencies: ["Commands"], swiftSettings: swiftSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -51,6 +51,10 @@ let package = Package(
             resources: [.copy("Resources/fonts")],
             swiftSettings: swiftSettings
         ),
+        // The workbench's records: agencies, users and roles, stored plans, progress, evidence, audit. Pure.
+        .target(name: "Workbench", dependencies: ["Planning", "Scoring", "ThaiText"], swiftSettings: swiftSettings),
+        // Repository interfaces and the in-memory adapter.
+        .target(name: "Storage", dependencies: ["Workbench"], swiftSettings: swiftSettings),
         // ArgumentParser subcommands: score, import, draft, report, demo.
         .target(
             name: "Commands",
@@ -75,6 +79,11 @@ let package = Package(
         .testTarget(
             name: "DocumentsTests",
             dependencies: ["Documents", "Importing", "Planning", "Scoring", "Criteria", "ThaiText", "ZIPFoundation"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["Storage", "Workbench", "Planning", "Scoring", "ThaiText"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "CommandsTests", dependencies: ["Commands"], swiftSettings: swiftSettings),

@@ -1,0 +1,17 @@
+/// The set of repositories an app runs on, all from one adapter.
+public struct Repositories: Sendable {
+    public var agencies: any AgencyRepository
+    public var users: any UserRepository
+    public var plans: any PlanRepository
+    public var audit: any AuditRepository
+
+    public init(
+        agencies: any AgencyRepository, users: any UserRepository, plans: any PlanRepository,
+        audit: any AuditRepository
+    ) {
+        self.agencies = agencies
+        self.users = users
+        self.plans = plans
+        self.audit = audit
+    }
+}

@@ -14,6 +14,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.25.0"),
     ],
     targets: [
         // Thai calendar and text rules: พ.ศ. years, fiscal years, Thai months, NFC. Pure.
@@ -55,6 +57,18 @@ let package = Package(
         .target(name: "Workbench", dependencies: ["Planning", "Scoring", "ThaiText"], swiftSettings: swiftSettings),
         // Repository interfaces and the in-memory adapter.
         .target(name: "Storage", dependencies: ["Workbench"], swiftSettings: swiftSettings),
+        // The SQLite adapter (GRDB, WAL): the embedded default.
+        .target(
+            name: "SQLiteStorage",
+            dependencies: ["Storage", "Workbench", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        // The PostgreSQL adapter (postgres-nio) for multi-agency hosting.
+        .target(
+            name: "PostgresStorage",
+            dependencies: ["Storage", "Workbench", .product(name: "PostgresNIO", package: "postgres-nio")],
+            swiftSettings: swiftSettings
+        ),
         // ArgumentParser subcommands: score, import, draft, report, demo.
         .target(
             name: "Commands",
@@ -83,7 +97,10 @@ let package = Package(
         ),
         .testTarget(
             name: "StorageTests",
-            dependencies: ["Storage", "Workbench", "Planning", "Scoring", "ThaiText"],
+            dependencies: [
+                "Storage", "SQLiteStorage", "PostgresStorage", "Workbench", "Planning", "Scoring", "ThaiText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "CommandsTests", dependencies: ["Commands"], swiftSettings: swiftSettings),

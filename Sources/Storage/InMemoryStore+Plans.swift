@@ -69,13 +69,19 @@ extension InMemoryStore: PlanRepository {
             throw StorageError.notFound(entity: "measure", id: entry.measureID.description)
         }
         guard progress[entry.id] == nil else { throw StorageError.duplicate(field: "progress", value: entry.id.description) }
-        for upload in files where upload.file.progressEntryID != entry.id || upload.file.measureID != entry.measureID {
+        for upload in files
+        where upload.file.progressEntryID != entry.id || upload.file.measureID != entry.measureID
+            || upload.file.agencyID != entry.agencyID {
             throw StorageError.conflict("evidence \(upload.file.id) does not belong to progress entry \(entry.id)")
+        }
+        for upload in files where evidence[upload.file.id] != nil {
+            throw StorageError.duplicate(field: "evidence", value: upload.file.id.description)
         }
         progress[entry.id] = entry
         for upload in files {
             evidence[upload.file.id] = upload.file
-            blobs[upload.file.sha256] = upload.bytes
+            // The first bytes stored under a hash stay, as in the database adapters.
+            if blobs[upload.file.sha256] == nil { blobs[upload.file.sha256] = upload.bytes }
         }
         audit.append(.change("create", entity: "progress", entityID: entry.id.description, agencyID: entry.agencyID, before: ProgressEntry?.none, after: entry, actor: actor))
         for upload in files {

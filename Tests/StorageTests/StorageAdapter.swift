@@ -11,6 +11,6 @@ struct StorageAdapter: Sendable, CustomTestStringConvertible {
 
     /// Every adapter the contract suite runs against. PostgreSQL joins when a server is configured.
     static var all: [StorageAdapter] {
-        [StorageAdapter(name: "in-memory") { InMemoryStore().repositories }]
+        [StorageAdapter(name: "in-memory") { InMemoryStore().repositories }] + sqliteAdapters + postgresAdapters
     }
 }

@@ -208,6 +208,59 @@ import Workbench
     }
 
     @Test(arguments: StorageAdapter.all)
+    func refusalsAreTheSameErrorsEverywhere(adapter: StorageAdapter) async throws {
+        let store = try await adapter.make()
+        let agency = F.agency()
+        let nowhere = F.agency("nowhere")
+        try await store.agencies.insertAgency(agency, divisions: [], actor: F.actor)
+        let plan = F.plan(agency: agency)
+        await #expect(throws: StorageError.notFound(entity: "agency", id: nowhere.id.description)) {
+            try await store.plans.insertPlan(F.plan(agency: nowhere), actor: F.actor)
+        }
+        await #expect(throws: StorageError.notFound(entity: "agency", id: nowhere.id.description)) {
+            try await store.agencies.replaceDivisions(agency: nowhere.id, names: ["กองช่าง"], actor: F.actor)
+        }
+        var stray = plan
+        stray.measures[1].planYear = 2567
+        await #expect(throws: StorageError.conflict("measure \(stray.measures[1].id) does not belong to the plan year")) {
+            try await store.plans.insertPlan(stray, actor: F.actor)
+        }
+        #expect(try await store.plans.fetchPlanYears(agency: agency.id).isEmpty)
+
+        try await store.plans.insertPlan(plan, actor: F.actor)
+        let measure = plan.measures[0]
+        await #expect(throws: StorageError.notFound(entity: "plan", id: "\(agency.id)/2567")) {
+            try await store.plans.insertMeasure(F.measure("ปีหน้า", agency: agency, year: 2567), actor: F.actor)
+        }
+        await #expect(throws: StorageError.duplicate(field: "measure", value: measure.id.description)) {
+            try await store.plans.insertMeasure(measure, actor: F.actor)
+        }
+        var nextYear = plan.year
+        nextYear.planYear = 2567
+        await #expect(throws: StorageError.notFound(entity: "plan", id: "\(agency.id)/2567")) {
+            try await store.plans.updateFiscalYear(nextYear, actor: F.actor)
+        }
+
+        let entry = F.progress(for: measure, day: 3)
+        try await store.plans.insertProgress(entry, evidence: [], actor: F.actor)
+        await #expect(throws: StorageError.duplicate(field: "progress", value: entry.id.description)) {
+            try await store.plans.insertProgress(entry, evidence: [], actor: F.actor)
+        }
+        await #expect(throws: StorageError.conflict("measure \(measure.id) has progress entries")) {
+            try await store.plans.deleteMeasure(id: measure.id, agency: agency.id, actor: F.actor)
+        }
+        var elsewhere = F.progress(for: measure, day: 4)
+        elsewhere.agencyID = nowhere.id
+        await #expect(throws: StorageError.notFound(entity: "measure", id: measure.id.description)) {
+            try await store.plans.insertProgress(elsewhere, evidence: [], actor: F.actor)
+        }
+        let ghost = F.user("ghost", agency: agency)
+        await #expect(throws: StorageError.notFound(entity: "user", id: ghost.id.description)) {
+            try await store.users.updateUser(ghost, actor: F.actor)
+        }
+    }
+
+    @Test(arguments: StorageAdapter.all)
     func auditTrailKeepsNoPasswordHashes(adapter: StorageAdapter) async throws {
         let store = try await adapter.make()
         var user = F.user("coordinator", agency: nil)
@@ -220,5 +273,32 @@ import Workbench
             #expect(!(event.before ?? "").contains("$2b$"))
             #expect(!(event.after ?? "").contains("$2b$"))
         }
+    }
+}
+
+extension StorageContractTests {
+    @Test(arguments: StorageAdapter.all)
+    func evidenceLabelledWithAnotherAgencyIsRefused(adapter: StorageAdapter) async throws {
+        let store = try await adapter.make()
+        let mine = F.agency("thapkhlo")
+        let other = F.agency("wangsai")
+        try await store.agencies.insertAgency(mine, divisions: [], actor: F.actor)
+        try await store.agencies.insertAgency(other, divisions: [], actor: F.actor)
+        let plan = F.plan(agency: mine)
+        try await store.plans.insertPlan(plan, actor: F.actor)
+        let entry = F.progress(for: plan.measures[0], day: 2)
+        var upload = F.evidence(for: entry, bytes: Data("x".utf8))
+        upload.file.agencyID = other.id
+        do {
+            try await store.plans.insertProgress(entry, evidence: [upload], actor: F.actor)
+            Issue.record("evidence of another agency was stored")
+        } catch let error as StorageError {
+            guard case .conflict = error else {
+                Issue.record("expected a conflict, got \(error)")
+                return
+            }
+        }
+        #expect(try await store.plans.fetchProgress(measure: plan.measures[0].id, agency: mine.id).isEmpty)
+        #expect(try await store.plans.fetchEvidence(id: upload.file.id, agency: other.id) == nil)
     }
 }

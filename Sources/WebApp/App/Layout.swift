@@ -1,0 +1,91 @@
+import Foundation
+import Workbench
+
+/// The frame of every signed-in page: header with agency and navigation, language switch, sign-out.
+struct Layout {
+    enum Section: String, CaseIterable {
+        case dashboard, results, analysis, measures, progress, documents, meetings, admin
+    }
+
+    var language: Language
+    var identity: Identity?
+    var agency: AgencyRecord?
+    var year: Int?
+    var current: Section?
+    var path: String
+
+    func page(title: String, _ content: HTML) -> String {
+        let t = language
+        let heading: HTML = agency.map { "<span class=\"agency\">\($0.agency.fullName)</span>" } ?? "<span class=\"agency\">Prongsai · โปร่งใส</span>"
+        let page: HTML = """
+            <!doctype html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(title) — \(t("โปร่งใส", "Prongsai"))</title>
+            <link rel="stylesheet" href="/assets/app.css">
+            </head>
+            <body>
+            <header class="top">
+              <a class="brand" href="/">โปร่งใส</a>
+              \(heading)
+              \(userBox())
+            </header>
+            \(navigation())
+            <main id="main">
+            \(content)
+            </main>
+            <footer class="bottom"><p>\(t("โปร่งใส — ระบบบริหารผลการประเมิน ITA และมาตรการส่งเสริมคุณธรรมและความโปร่งใส", "Prongsai — ITA results and integrity measures"))</p></footer>
+            </body>
+            </html>
+            """
+        return page.rendered
+    }
+
+    private func userBox() -> HTML {
+        let t = language
+        let switchLink: HTML = "<a class=\"lang\" href=\"/lang/\(language.other.rawValue)?next=\(PathEncoding.query(path))\" lang=\"\(language.other.rawValue)\">\(language.switchLabel)</a>"
+        guard let identity else { return "<div class=\"user\">\(switchLink)</div>" }
+        let role = t(identity.user.role.nameTH, identity.user.role.nameEN)
+        return """
+            <div class="user">\(switchLink)
+            <span class="who">\(identity.user.displayName) · \(role)</span>
+            <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="\(identity.session.csrfToken)">
+            <button type="submit" class="link">\(t("ออกจากระบบ", "Sign out"))</button></form>
+            </div>
+            """
+    }
+
+    private func navigation() -> HTML {
+        guard let agency, identity != nil else { return .empty }
+        let t = language
+        let base = "/a/\(agency.slug)"
+        let query = year.map { "?year=\($0)" } ?? ""
+        var links: [(Section, String, String)] = [
+            (.dashboard, "\(base)\(query)", t("ภาพรวม", "Dashboard")),
+            (.results, "\(base)/results\(query)", t("ผลการประเมิน", "Results")),
+            (.analysis, "\(base)/analysis\(query)", t("การวิเคราะห์", "Analysis")),
+            (.measures, "\(base)/measures\(query)", t("มาตรการ", "Measures")),
+            (.documents, "\(base)/documents\(query)", t("เอกสาร", "Documents")),
+            (.meetings, "\(base)/meetings\(query)", t("การประชุมประจำเดือน", "Monthly meetings")),
+        ]
+        if identity?.user.role == .administrator {
+            links.append((.admin, "/admin", t("ผู้ดูแลระบบ", "Administration")))
+        }
+        let items = links.map { section, href, label -> HTML in
+            let currentAttribute: HTML = section == current ? " aria-current=\"page\"" : ""
+            return "<li><a href=\"\(href)\"\(currentAttribute)>\(label)</a></li>"
+        }
+        return "<nav class=\"main-nav\" aria-label=\"\(t("เมนูหลัก", "Main menu"))\"><ul>\(items)</ul></nav>"
+    }
+}
+
+/// Percent-encoding for a path put in a query string.
+enum PathEncoding {
+    static func query(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~/")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "/"
+    }
+}

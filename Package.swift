@@ -51,33 +51,42 @@ let package = Package(
             resources: [.copy("Resources/fonts")],
             swiftSettings: swiftSettings
         ),
+        // The example agency's real published document, bundled as data.
+        .target(
+            name: "ExampleData",
+            resources: [.copy("Resources/thapkhlo-measures-2566.txt")],
+            swiftSettings: swiftSettings
+        ),
         // ArgumentParser subcommands: score, import, draft, report, demo.
         .target(
             name: "Commands",
             dependencies: [
-                "Criteria", "Scoring", "Planning", "Importing", "Documents", "ThaiText",
+                "Criteria", "Scoring", "Planning", "Importing", "Documents", "ThaiText", "ExampleData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
+        // Helpers shared by the test targets (a seeded random generator).
+        .target(name: "TestSupport", swiftSettings: swiftSettings),
         // The executable: hands over to Commands.
         .executableTarget(name: "prongsai", dependencies: ["Commands"], swiftSettings: swiftSettings),
 
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"], swiftSettings: swiftSettings),
         .testTarget(name: "CriteriaTests", dependencies: ["Criteria"], swiftSettings: swiftSettings),
-        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Criteria"], swiftSettings: swiftSettings),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Criteria", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scoring", "Criteria", "ThaiText"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ImportingTests",
-            dependencies: ["Importing", "Planning", "Scoring", "Criteria", "ThaiText"],
+            dependencies: ["Importing", "Planning", "Scoring", "Criteria", "ThaiText", "TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "DocumentsTests",
             dependencies: ["Documents", "Importing", "Planning", "Scoring", "Criteria", "ThaiText", "ZIPFoundation"],
+            exclude: ["__Snapshots__"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "CommandsTests", dependencies: ["Commands"], swiftSettings: swiftSettings),
+        .testTarget(name: "CommandsTests", dependencies: ["Commands", "prongsai"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,6 +16,10 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.25.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
     ],
     targets: [
         // Thai calendar and text rules: พ.ศ. years, fiscal years, Thai months, NFC. Pure.
@@ -37,6 +41,8 @@ let package = Package(
             resources: [.copy("Resources/measure-templates.json")],
             swiftSettings: swiftSettings
         ),
+        // The workbench's records: agencies, users and roles, stored plans, progress, evidence, audit. Pure.
+        .target(name: "Workbench", dependencies: ["Planning", "Scoring", "ThaiText"], swiftSettings: swiftSettings),
         // Bytes in → core values out: the published document text, results CSV and JSON.
         .target(
             name: "Importing",
@@ -53,8 +59,6 @@ let package = Package(
             resources: [.copy("Resources/fonts")],
             swiftSettings: swiftSettings
         ),
-        // The workbench's records: agencies, users and roles, stored plans, progress, evidence, audit. Pure.
-        .target(name: "Workbench", dependencies: ["Planning", "Scoring", "ThaiText"], swiftSettings: swiftSettings),
         // Repository interfaces and the in-memory adapter.
         .target(name: "Storage", dependencies: ["Workbench"], swiftSettings: swiftSettings),
         // The SQLite adapter (GRDB, WAL): the embedded default.
@@ -69,30 +73,39 @@ let package = Package(
             dependencies: ["Storage", "Workbench", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: swiftSettings
         ),
+        // The example agency's real published document, bundled as data.
+        .target(
+            name: "ExampleData",
+            resources: [.copy("Resources/thapkhlo-measures-2566.txt")],
+            swiftSettings: swiftSettings
+        ),
         // ArgumentParser subcommands: score, import, draft, report, demo.
         .target(
             name: "Commands",
             dependencies: [
-                "Criteria", "Scoring", "Planning", "Importing", "Documents", "ThaiText",
+                "Criteria", "Scoring", "Planning", "Importing", "Documents", "ThaiText", "ExampleData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
         ),
+        // Helpers shared by the test targets (a seeded random generator).
+        .target(name: "TestSupport", swiftSettings: swiftSettings),
         // The executable: hands over to Commands.
         .executableTarget(name: "prongsai", dependencies: ["Commands"], swiftSettings: swiftSettings),
 
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"], swiftSettings: swiftSettings),
         .testTarget(name: "CriteriaTests", dependencies: ["Criteria"], swiftSettings: swiftSettings),
-        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Criteria"], swiftSettings: swiftSettings),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Criteria", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scoring", "Criteria", "ThaiText"], swiftSettings: swiftSettings),
         .testTarget(
             name: "ImportingTests",
-            dependencies: ["Importing", "Planning", "Scoring", "Criteria", "ThaiText"],
+            dependencies: ["Importing", "Planning", "Scoring", "Criteria", "ThaiText", "TestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "DocumentsTests",
             dependencies: ["Documents", "Importing", "Planning", "Scoring", "Criteria", "ThaiText", "ZIPFoundation"],
+            exclude: ["__Snapshots__"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -103,7 +116,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "CommandsTests", dependencies: ["Commands"], swiftSettings: swiftSettings),
+        .testTarget(name: "CommandsTests", dependencies: ["Commands", "prongsai"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,42 +8,11 @@ public enum CriteriaLoader {
         do {
             criteria = try JSONDecoder().decode(Criteria.self, from: data)
         } catch let error as DecodingError {
-            throw CriteriaError(file: file, path: error.codingPathDescription, reason: error.plainReason)
+            throw CriteriaError(file: file, path: CodingPath.describe(error.fullCodingPath), reason: error.plainReason)
         } catch {
             throw CriteriaError(file: file, path: "", reason: "\(error)")
         }
         try CriteriaValidator(criteria: criteria, file: file).validate()
         return criteria
-    }
-}
-
-extension DecodingError {
-    var codingPathDescription: String {
-        let path: [any CodingKey]
-        switch self {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            path = context.codingPath
-        case .keyNotFound(let key, let context):
-            path = context.codingPath + [key]
-        @unknown default:
-            path = []
-        }
-        return path.reduce(into: "") { text, key in
-            if let index = key.intValue {
-                text += "[\(index)]"
-            } else {
-                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
-            }
-        }
-    }
-
-    var plainReason: String {
-        switch self {
-        case .typeMismatch(let type, _): "expected a value of type \(type)"
-        case .valueNotFound(let type, _): "missing a value of type \(type)"
-        case .keyNotFound(let key, _): "missing field \"\(key.stringValue)\""
-        case .dataCorrupted(let context): context.debugDescription
-        @unknown default: "unreadable"
-        }
     }
 }

@@ -35,7 +35,7 @@ public struct MeasuresPlan: Codable, Hashable, Sendable {
 
     /// Every OIT item that the recommendations or the analysis name as not accepted.
     public var namedRejectedItems: Set<String> {
-        var codes = Set(recommendations.flatMap(\.itemCodes).filter { $0.uppercased().hasPrefix("O") })
+        var codes = Set(recommendations.compactMap(\.itemCode).filter { $0.uppercased().hasPrefix("O") })
         for entry in analysis {
             for weakness in entry.urgentWeaknesses {
                 if let code = weakness.itemCode, code.uppercased().hasPrefix("O") { codes.insert(code) }

@@ -67,7 +67,7 @@ public struct PlanDrafter: Sendable {
     /// from the templates of its recommended items, or the indicator's own template when none applies.
     func measure(for entry: IndicatorAnalysis, recommendations: [Recommendation], planYear: FiscalYear) -> Measure? {
         let itemCodes = uniqued(
-            recommendations.flatMap(\.itemCodes) + entry.urgentWeaknesses.compactMap(\.itemCode))
+            recommendations.compactMap(\.itemCode) + entry.urgentWeaknesses.compactMap(\.itemCode))
         guard entry.stance == .develop || !entry.urgentWeaknesses.isEmpty else { return nil }
         let itemTemplates = uniqued(itemCodes.compactMap(templates.template(forItem:)))
         let indicatorTemplate = templates.template(forIndicator: entry.indicator)

@@ -1,9 +1,8 @@
 /// ข้อเสนอแนะ — one recommendation of the NACC assessor, tied to the item it is about.
+/// A printed recommendation about several items ("ข้อ E6 และ E7") becomes one per item, same text.
 public struct Recommendation: Codable, Hashable, Sendable {
     /// The item code as the criteria spell it ("I7", "E10", "O42"); nil when none could be read.
     public var itemCode: String?
-    /// Further items the same recommendation covers ("ข้อ E6 และ E7").
-    public var additionalItemCodes: [String]
     /// The indicator the item belongs to.
     public var indicator: Int?
     public var text: String
@@ -11,15 +10,11 @@ public struct Recommendation: Codable, Hashable, Sendable {
     public var printedCode: String?
 
     public init(
-        itemCode: String?, additionalItemCodes: [String] = [], indicator: Int?, text: String, printedCode: String? = nil
+        itemCode: String?, indicator: Int?, text: String, printedCode: String? = nil
     ) {
         self.itemCode = itemCode
-        self.additionalItemCodes = additionalItemCodes
         self.indicator = indicator
         self.text = text
         self.printedCode = printedCode
     }
-
-    /// Every item the recommendation is about.
-    public var itemCodes: [String] { (itemCode.map { [$0] } ?? []) + additionalItemCodes }
 }

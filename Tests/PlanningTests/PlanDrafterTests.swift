@@ -26,7 +26,8 @@ import ThaiText
     let recommendations = [
         Recommendation(itemCode: "I7", indicator: 2, text: "หน่วยงานควรมีการพัฒนาวิธีการเผยแพร่และประชาสัมพันธ์แผนการใช้จ่ายงบประมาณประจำปี"),
         Recommendation(itemCode: "I23", indicator: 4, text: "หน่วยงานควรระบุขั้นตอนและแนวทางในการขอยืมทรัพย์สินของทางราชการ"),
-        Recommendation(itemCode: "E6", additionalItemCodes: ["E7"], indicator: 7, text: "หน่วยงานจะต้องมีการเผยแพร่และประชาสัมพันธ์ข้อมูลข่าวสาร"),
+        Recommendation(itemCode: "E6", indicator: 7, text: "หน่วยงานจะต้องมีการเผยแพร่และประชาสัมพันธ์ข้อมูลข่าวสาร"),
+        Recommendation(itemCode: "E7", indicator: 7, text: "หน่วยงานจะต้องมีการเผยแพร่และประชาสัมพันธ์ข้อมูลข่าวสาร"),
         Recommendation(itemCode: "E10", indicator: 7, text: "หน่วยงานควรเผยแพร่ช่องทางการร้องเรียนเจ้าหน้าที่ของหน่วยงาน ผ่านช่องทางออนไลน์"),
         Recommendation(itemCode: "O38", indicator: 10, text: "หน่วยงานต้องแสดงถึงการเสริมสร้างวัฒนธรรมองค์กร"),
         Recommendation(itemCode: "O42", indicator: 10, text: "หน่วยงานต้องแสดงการวิเคราะห์ผลการประเมิน"),
@@ -44,7 +45,7 @@ import ThaiText
 
     @Test func recommendationsBecomeUrgentWeaknesses() {
         let plan = drafter.draft(agency: agency, result: result, recommendations: recommendations)
-        #expect(plan.analysis(ofIndicator: 7)?.urgentWeaknesses.compactMap(\.itemCode) == ["E6", "E10"])
+        #expect(plan.analysis(ofIndicator: 7)?.urgentWeaknesses.compactMap(\.itemCode) == ["E6", "E7", "E10"])
         #expect(plan.analysis(ofIndicator: 10)?.urgentWeaknesses.compactMap(\.itemCode) == ["O38", "O42", "O43"])
         #expect(plan.analysis(ofIndicator: 1)?.urgentWeaknesses.isEmpty == true)
     }

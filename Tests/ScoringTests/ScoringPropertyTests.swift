@@ -1,27 +1,17 @@
 import Criteria
 import Foundation
 import Scoring
+import TestSupport
 import Testing
 
 /// Properties over many random tables (a fixed seed keeps failures reproducible).
 @Suite struct ScoringPropertyTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func randomScore(_ rng: inout SplitMix) -> Decimal {
+    static func randomScore(_ rng: inout SeededGenerator) -> Decimal {
         Decimal(Int.random(in: 0...10_000, using: &rng)) / 100
     }
 
     @Test func scoresStayWithin0And100() throws {
-        var rng = SplitMix(state: 2565)
+        var rng = SeededGenerator(seed: 2565)
         for _ in 0..<2_000 {
             let indicators = Dictionary(uniqueKeysWithValues: (1...10).map { ($0, Self.randomScore(&rng)) })
             let card = try IndicatorScorer.scoreCard(indicators: indicators, criteria: Seed.criteria)
@@ -37,7 +27,7 @@ import Testing
     }
 
     @Test func raisingAnyIndicatorNeverLowersTheTotal() throws {
-        var rng = SplitMix(state: 73_35)
+        var rng = SeededGenerator(seed: 73_35)
         for _ in 0..<1_000 {
             var indicators = Dictionary(uniqueKeysWithValues: (1...10).map { ($0, Self.randomScore(&rng)) })
             let before = try IndicatorScorer.scoreCard(indicators: indicators, criteria: Seed.criteria)
@@ -51,7 +41,7 @@ import Testing
     }
 
     @Test func acceptingAnyOITItemNeverLowersTheScore() throws {
-        var rng = SplitMix(state: 43)
+        var rng = SeededGenerator(seed: 43)
         let codes = Seed.criteria.indicators.filter { $0.instrument == .oit }.flatMap(\.allItemCodes)
         for _ in 0..<300 {
             var rejected = Set(codes.filter { _ in Bool.random(using: &rng) })

@@ -79,12 +79,38 @@ let package = Package(
             resources: [.copy("Resources/thapkhlo-measures-2566.txt")],
             swiftSettings: swiftSettings
         ),
-        // ArgumentParser subcommands: score, import, draft, report, demo.
+        // The web workbench: routes by feature, pages, JSON API. Sees only the storage interfaces.
+        .target(
+            name: "WebApp",
+            dependencies: [
+                "Criteria", "Scoring", "Planning", "Workbench", "Storage", "Importing", "Documents", "ThaiText",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources/assets")],
+            swiftSettings: swiftSettings
+        ),
+        // Reads the configuration once, picks the storage adapter, seeds the first start, builds the app.
+        .target(
+            name: "Bootstrap",
+            dependencies: [
+                "WebApp", "Storage", "SQLiteStorage", "PostgresStorage", "Workbench", "Importing", "Criteria",
+                "ExampleData",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // ArgumentParser subcommands: score, import, draft, report, demo, serve.
         .target(
             name: "Commands",
             dependencies: [
-                "Criteria", "Scoring", "Planning", "Importing", "Documents", "ThaiText", "ExampleData",
+                "Criteria", "Scoring", "Planning", "Importing", "Documents", "ThaiText", "ExampleData", "Bootstrap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -113,6 +139,14 @@ let package = Package(
             dependencies: [
                 "Storage", "SQLiteStorage", "PostgresStorage", "Workbench", "Planning", "Scoring", "ThaiText",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WebAppTests",
+            dependencies: [
+                "WebApp", "Bootstrap", "Storage", "Workbench", "Planning", "ThaiText", "ExampleData", "ZIPFoundation",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
         ),

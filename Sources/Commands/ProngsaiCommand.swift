@@ -6,7 +6,7 @@ public struct ProngsaiCommand: AsyncParsableCommand {
         commandName: "prongsai",
         abstract: "โปร่งใส — ผลการประเมิน ITA, มาตรการ และเอกสาร / the ITA cycle: scores, measures, documents.",
         subcommands: [
-            ScoreCommand.self, ImportCommand.self, DraftCommand.self, ReportCommand.self, DemoCommand.self,
+            ScoreCommand.self, ImportCommand.self, DraftCommand.self, ReportCommand.self, DemoCommand.self, ServeCommand.self,
         ])
 
     public init() {}

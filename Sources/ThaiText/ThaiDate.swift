@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar day in the Buddhist era, formatted the Thai official way.
 public struct ThaiDate: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
     /// พ.ศ. year.
@@ -42,5 +44,15 @@ public struct ThaiDate: Codable, Hashable, Sendable, Comparable, CustomStringCon
         let parts = text.split(separator: "-")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(christianYear: y, month: m, day: d)
+    }
+}
+
+extension ThaiDate {
+    /// The calendar day of a moment in Thailand (UTC+7, no daylight saving).
+    public init(_ date: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        self.init(christianYear: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

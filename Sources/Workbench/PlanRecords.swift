@@ -73,3 +73,19 @@ public struct StoredPlan: Codable, Hashable, Sendable {
             measures: measures.map(\.measure))
     }
 }
+
+extension StoredPlan {
+    /// A plan as stored for the first time: new ids for its measures, numbered in order.
+    public static func from(_ plan: MeasuresPlan, agency: Identifier<AgencyRecord>, at date: Date) -> StoredPlan {
+        let year = FiscalYearRecord(
+            agencyID: agency, planYear: plan.planYear, assessedYear: plan.assessedYear, result: plan.result,
+            assessorSummary: plan.assessorSummary, recommendations: plan.recommendations, analysis: plan.analysis,
+            updatedAt: date)
+        let measures = plan.measures.enumerated().map { index, measure in
+            MeasureRecord(
+                id: Identifier(UUID()), agencyID: agency, planYear: plan.planYear, position: index + 1, measure: measure,
+                updatedAt: date)
+        }
+        return StoredPlan(year: year, measures: measures)
+    }
+}

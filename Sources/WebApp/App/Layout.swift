@@ -14,7 +14,7 @@ struct Layout {
     var current: Section?
     var path: String
 
-    func page(title: String, _ content: HTML) -> String {
+    func page(title: String, _ content: HTML, bodyClass: String = "") -> String {
         let t = language
         let heading: HTML = agency.map { "<span class=\"agency\">\($0.agency.fullName)</span>" } ?? "<span class=\"agency\">Prongsai · โปร่งใส</span>"
         let page: HTML = """
@@ -26,7 +26,8 @@ struct Layout {
             <title>\(title) — \(t("โปร่งใส", "Prongsai"))</title>
             <link rel="stylesheet" href="/assets/app.css">
             </head>
-            <body>
+            <body class="\(bodyClass)">
+            <a class="visually-hidden" href="#main">\(t("ข้ามไปยังเนื้อหา", "Skip to content"))</a>
             <header class="top">
               <a class="brand" href="/">โปร่งใส</a>
               \(heading)

@@ -2,14 +2,18 @@ import HummingbirdBcrypt
 import NIOPosix
 
 /// bcrypt, run off the event loop because each hash takes a noticeable fraction of a second.
-struct PasswordHasher: Sendable {
+public struct PasswordHasher: Sendable {
     let cost: UInt8
 
-    func hash(_ password: String) async throws -> String {
+    public init(cost: UInt8) {
+        self.cost = cost
+    }
+
+    public func hash(_ password: String) async throws -> String {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
     }
 
-    func verify(_ password: String, hash: String) async throws -> Bool {
+    public func verify(_ password: String, hash: String) async throws -> Bool {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
     }
 

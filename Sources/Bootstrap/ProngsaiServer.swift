@@ -1,0 +1,37 @@
+import Criteria
+import Foundation
+import Hummingbird
+import Logging
+import Storage
+import WebApp
+
+/// Builds the whole server from a configuration: storage, first start, the web app.
+public enum ProngsaiServer {
+    public struct Built<App: ApplicationProtocol>: Sendable {
+        public var application: App
+        public var firstStart: FirstStartReport
+        public var repositories: Repositories
+    }
+
+    /// The one `buildApplication`: `prongsai serve` and the tests both come through here.
+    public static func buildApplication(
+        configuration: ServerConfiguration, logger: Logger = Logger(label: "prongsai"),
+        now: @escaping @Sendable () -> Date = { Date() },
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws -> Built<some ApplicationProtocol> {
+        let catalog = try CriteriaCatalog.shared.get()
+        let repositories = try await StorageBootstrap.open(
+            configuration.database, dataDirectory: configuration.dataDirectory, logger: logger)
+        let firstStart = try await FirstStart.run(
+            repositories: repositories, catalog: catalog, seedExample: configuration.seedExample,
+            bcryptCost: configuration.bcryptCost, now: now())
+        let environment = WebEnvironment(
+            repositories: repositories, catalog: catalog,
+            options: WebOptions(secureCookies: configuration.secureCookies, bcryptCost: configuration.bcryptCost),
+            now: now)
+        let application = WebApplication.application(
+            environment: environment, host: configuration.host, port: configuration.port, logger: logger,
+            onServerRunning: onServerRunning)
+        return Built(application: application, firstStart: firstStart, repositories: repositories)
+    }
+}

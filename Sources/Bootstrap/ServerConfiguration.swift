@@ -1,0 +1,74 @@
+import Foundation
+
+/// Everything `serve` needs to know, read once from flags and the environment.
+public struct ServerConfiguration: Sendable {
+    public enum Database: Sendable, Equatable {
+        /// The embedded default: a SQLite file in the data folder.
+        case sqlite(path: String)
+        /// A PostgreSQL server, for hosting many agencies.
+        case postgres(url: String)
+    }
+
+    public var host: String
+    public var port: Int
+    /// Where the SQLite file lives (and anything else kept on disk).
+    public var dataDirectory: String
+    public var database: Database
+    /// Set `Secure` on cookies: when Prongsai sits behind TLS.
+    public var secureCookies: Bool
+    public var bcryptCost: UInt8
+    /// Load the example agency on first start (on by default; tests may turn it off).
+    public var seedExample: Bool
+
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "prongsai-data", database: Database? = nil,
+        secureCookies: Bool = false, bcryptCost: UInt8 = 12, seedExample: Bool = true
+    ) {
+        self.host = host
+        self.port = port
+        self.dataDirectory = dataDirectory
+        self.database = database ?? .sqlite(path: URL(fileURLWithPath: dataDirectory).appendingPathComponent("prongsai.sqlite").path)
+        self.secureCookies = secureCookies
+        self.bcryptCost = bcryptCost
+        self.seedExample = seedExample
+    }
+
+    /// Flags win over the environment: `PRONGSAI_DATABASE_URL`, `PRONGSAI_PORT`, `PRONGSAI_DATA`,
+    /// `PRONGSAI_SECURE_COOKIES=1`.
+    public static func resolve(
+        host: String?, port: Int?, data: String?, database: String?, secureCookies: Bool,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> ServerConfiguration {
+        let dataDirectory = data ?? environment["PRONGSAI_DATA"] ?? "prongsai-data"
+        let resolvedPort = try port ?? environment["PRONGSAI_PORT"].map { text in
+            guard let value = Int(text), (0...65535).contains(value) else {
+                throw ConfigurationError(field: "PRONGSAI_PORT", messageTH: "พอร์ตไม่ถูกต้อง: \(text)", messageEN: "not a port number: \(text)")
+            }
+            return value
+        } ?? 8080
+        var databaseChoice: Database?
+        if let url = database ?? environment["PRONGSAI_DATABASE_URL"], !url.isEmpty {
+            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+                databaseChoice = .postgres(url: url)
+            } else if url.hasPrefix("sqlite:") {
+                databaseChoice = .sqlite(path: String(url.dropFirst("sqlite:".count)))
+            } else {
+                throw ConfigurationError(
+                    field: "--database", messageTH: "รองรับเฉพาะ postgres://… หรือ sqlite:ไฟล์",
+                    messageEN: "use postgres://… or sqlite:FILE")
+            }
+        }
+        return ServerConfiguration(
+            host: host ?? environment["PRONGSAI_HOST"] ?? "127.0.0.1", port: resolvedPort, dataDirectory: dataDirectory,
+            database: databaseChoice, secureCookies: secureCookies || environment["PRONGSAI_SECURE_COOKIES"] == "1")
+    }
+}
+
+/// A setting that cannot be used, named in Thai and English.
+public struct ConfigurationError: Error, CustomStringConvertible {
+    public var field: String
+    public var messageTH: String
+    public var messageEN: String
+
+    public var description: String { "\(field): \(messageTH) / \(messageEN)" }
+}

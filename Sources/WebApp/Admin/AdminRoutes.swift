@@ -1,0 +1,6 @@
+/// (Being written.)
+struct AdminRoutes {
+    let environment: WebEnvironment
+
+    func register(on routes: RouteTable) {}
+}

@@ -1,0 +1,49 @@
+import Hummingbird
+import Logging
+
+/// Builds the web app. `prongsai serve` and the tests call these same functions.
+public enum WebApplication {
+    /// Every route, registered on a fresh router with the middleware around them.
+    public static func routes(environment: WebEnvironment, metrics: RequestMetrics = RequestMetrics()) -> RouteTable {
+        let router = Router(context: AppRequestContext.self)
+        router.add(middleware: RequestLogMiddleware(metrics: metrics))
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: SessionMiddleware(environment: environment))
+        let routes = RouteTable(router: router)
+        Assets().register(on: routes)
+        HealthRoutes(metrics: metrics).register(on: routes)
+        LoginRoutes(environment: environment).register(on: routes)
+        DashboardRoutes(environment: environment).register(on: routes)
+        for register in features(environment) { register(routes) }
+        return routes
+    }
+
+    /// The feature route sets beyond the core ones, each registering itself.
+    static func features(_ environment: WebEnvironment) -> [(RouteTable) -> Void] {
+        [
+            ResultsRoutes(environment: environment).register,
+            AnalysisRoutes(environment: environment).register,
+            MeasuresRoutes(environment: environment).register,
+            NextYearRoutes(environment: environment).register,
+            ExportRoutes(environment: environment).register,
+            ProgressRoutes(environment: environment).register,
+            MeetingRoutes(environment: environment).register,
+            DocumentRoutes(environment: environment).register,
+            AdminRoutes(environment: environment).register,
+            SessionAPIRoutes(environment: environment).register,
+            OpenAPIRoutes(environment: environment).register,
+        ]
+    }
+
+    /// The whole application on a host and port.
+    public static func application(
+        environment: WebEnvironment, host: String, port: Int, logger: Logger,
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        Application(
+            router: routes(environment: environment).router,
+            configuration: .init(address: .hostname(host, port: port), serverName: "Prongsai"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
+    }
+}

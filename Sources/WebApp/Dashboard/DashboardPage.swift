@@ -1,0 +1,133 @@
+import Criteria
+import Documents
+import Foundation
+import Scoring
+import ThaiText
+import Workbench
+
+/// The dashboard's markup.
+struct DashboardPage {
+    let scope: AgencyScope
+    let context: AppRequestContext
+    let plan: StoredPlan
+    let card: ScoreCard
+    let criteria: Criteria
+    let standings: [MeasureStanding]
+
+    var t: Language { context.language }
+
+    func render() -> String {
+        let year = plan.year
+        let content: HTML = """
+            <h1>\(t("ภาพรวมปีงบประมาณ พ.ศ.", "Overview, fiscal year")) \(year.planYear)</h1>
+            \(yearSwitcher())
+            <section aria-labelledby="score-heading">
+            <h2 id="score-heading">\(t("ผลการประเมิน ITA ปี", "ITA result")) \(year.assessedYear)</h2>
+            <div class="cards">
+              <div class="card"><span class="label">\(t("คะแนนรวม", "Total"))</span><span class="value" id="total">\(Rounding.format(card.total))</span></div>
+              <div class="card"><span class="label">\(t("ระดับ", "Level"))</span><span class="value level" id="level">\(card.level ?? "-")</span></div>
+              \(distanceCard())
+              <div class="card"><span class="label">\(t("มาตรการ", "Measures"))</span><span class="value">\(completedCount)/\(standings.count)</span>
+              <span class="label">\(t("ดำเนินการแล้วเสร็จ", "completed"))</span></div>
+            </div>
+            <figure class="panel chart">\(HTML(unsafe: IndicatorChartSVG.svg(chart)))
+            <figcaption class="muted">\(chart.title)</figcaption></figure>
+            </section>
+            \(overdueSection())
+            <section aria-labelledby="measures-heading">
+            <h2 id="measures-heading">\(t("สถานะมาตรการ", "Measures"))</h2>
+            \(measuresTable())
+            </section>
+            <section aria-labelledby="documents-heading">
+            <h2 id="documents-heading">\(t("เอกสาร", "Documents"))</h2>
+            <ul>
+            <li><a href="\(scope.base)/documents/o42.html\(scope.yearQuery)">\(t("O42 มาตรการส่งเสริมคุณธรรมและความโปร่งใส", "O42 measures document"))</a>
+             (<a href="\(scope.base)/documents/o42.docx\(scope.yearQuery)">.docx</a>, <a href="\(scope.base)/documents/o42.pdf\(scope.yearQuery)">PDF</a>)</li>
+            <li><a href="\(scope.base)/documents/o43.html\(scope.yearQuery)">\(t("O43 รายงานผลการดำเนินการตามมาตรการ", "O43 progress report"))</a>
+             (<a href="\(scope.base)/documents/o43.docx\(scope.yearQuery)">.docx</a>, <a href="\(scope.base)/documents/o43.pdf\(scope.yearQuery)">PDF</a>)</li>
+            </ul>
+            </section>
+            """
+        return scope.layout(context, .dashboard, path: "\(scope.base)\(scope.yearQuery)")
+            .page(title: t("ภาพรวม", "Overview"), content)
+    }
+
+    static func empty(scope: AgencyScope, context: AppRequestContext) -> String {
+        let t = context.language
+        let action: HTML = scope.canEditPlan
+            ? "<p><a class=\"button\" href=\"\(scope.base)/results\">\(t("นำเข้าผลการประเมิน", "Import a result"))</a></p>"
+            : "<p>\(t("ผู้ประสานงาน ITA ยังไม่ได้นำเข้าผลการประเมิน", "The ITA coordinator has not imported a result yet."))</p>"
+        let content: HTML = """
+            <h1>\(t("ยังไม่มีข้อมูลปีงบประมาณ", "No fiscal year yet"))</h1>
+            \(action)
+            """
+        return scope.layout(context, .dashboard, path: scope.base).page(title: t("ภาพรวม", "Overview"), content)
+    }
+
+    private var completedCount: Int { standings.filter { $0.status == .completed }.count }
+
+    private var chart: IndicatorChart {
+        IndicatorChart(
+            title: t("คะแนนรายตัวชี้วัดเทียบกับเป้าหมาย", "Indicator scores against the target") + " \(Rounding.format(card.passMark, places: 0))",
+            bars: criteria.indicatorNumbers.map { number in
+                IndicatorChart.Bar(number: number, name: criteria.indicator(number)?.nameTH ?? "", score: card.indicator(number) ?? 0)
+            },
+            passMark: card.passMark)
+    }
+
+    private func distanceCard() -> HTML {
+        if card.passed {
+            return "<div class=\"card ahead\"><span class=\"label\">\(t("เกณฑ์", "Pass mark")) \(Rounding.format(card.passMark, places: 0))</span><span class=\"value\">\(t("ผ่าน", "Passed"))</span></div>"
+        }
+        return """
+            <div class="card behind"><span class="label">\(t("ห่างจากเกณฑ์", "Short of")) \(Rounding.format(card.passMark, places: 0))</span>
+            <span class="value" id="distance">\(Rounding.format(card.distanceToPass))</span><span class="label">\(t("คะแนน", "points"))</span></div>
+            """
+    }
+
+    private func yearSwitcher() -> HTML {
+        guard scope.years.count > 1 else { return .empty }
+        let links = scope.years.map { year -> HTML in
+            year == plan.year.planYear ? "<strong>\(year)</strong>" : "<a href=\"\(scope.base)?year=\(year)\">\(year)</a>"
+        }
+        return "<p class=\"muted\">\(t("ปีงบประมาณอื่น:", "Other years:")) \(HTML.join(links, separator: " · "))</p>"
+    }
+
+    private func overdueSection() -> HTML {
+        let late = standings.filter(\.isOverdue)
+        guard !late.isEmpty else { return .empty }
+        let items = late.map { standing -> HTML in
+            "<li><a href=\"\(scope.base)/measures/\(standing.measure.id)/progress\">\(standing.measure.position). \(standing.measure.measure.title)</a> — \(t("สิ้นสุด", "ended")) \(standing.measure.measure.period.end.thaiAbbreviated)</li>"
+        }
+        return """
+            <section class="notice error" aria-labelledby="overdue-heading">
+            <h2 id="overdue-heading">\(t("เกินกำหนด", "Overdue"))</h2><ul>\(items)</ul></section>
+            """
+    }
+
+    private func measuresTable() -> HTML {
+        let rows = standings.map { standing -> HTML in
+            let measure = standing.measure.measure
+            let status: HTML = standing.isOverdue
+                ? "<span class=\"status overdue\">\(t("เกินกำหนด", "Overdue"))</span>"
+                : "<span class=\"status \(standing.status.rawValue)\">\(t(standing.status.nameTH, standing.status.nameEN))</span>"
+            let last: HTML = standing.lastReported.map { "\($0.thaiAbbreviated)" } ?? "<span class=\"muted\">\(t("ยังไม่มีรายงาน", "no report yet"))</span>"
+            return """
+                <tr\(HTML(unsafe: standing.isOverdue ? " class=\"overdue\"" : ""))><td>\(standing.measure.position)</td>
+                <td><a href="\(scope.base)/measures/\(standing.measure.id)/progress">\(measure.title)</a></td>
+                <td>\(measure.divisions.joined(separator: ", "))</td>
+                <td class="nowrap">\(measure.period.thaiAbbreviated)</td>
+                <td>\(status)</td>
+                <td class="number">\(standing.percent)% <progress max="100" value="\(standing.percent)" aria-hidden="true"></progress></td>
+                <td class="nowrap">\(last)</td></tr>
+                """
+        }
+        return """
+            <table class="data"><thead><tr><th scope="col">#</th><th scope="col">\(t("มาตรการ", "Measure"))</th>
+            <th scope="col">\(t("ผู้รับผิดชอบ", "Responsible"))</th><th scope="col">\(t("ระยะเวลา", "Period"))</th>
+            <th scope="col">\(t("สถานะ", "Status"))</th><th scope="col" class="number">\(t("ความก้าวหน้า", "Progress"))</th>
+            <th scope="col">\(t("รายงานล่าสุด", "Last report"))</th></tr></thead>
+            <tbody>\(rows)</tbody></table>
+            """
+    }
+}

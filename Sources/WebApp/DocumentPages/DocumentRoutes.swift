@@ -1,0 +1,6 @@
+/// (Being written.)
+struct DocumentRoutes {
+    let environment: WebEnvironment
+
+    func register(on routes: RouteTable) {}
+}

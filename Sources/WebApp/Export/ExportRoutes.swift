@@ -1,0 +1,6 @@
+/// (Being written.)
+struct ExportRoutes {
+    let environment: WebEnvironment
+
+    func register(on routes: RouteTable) {}
+}

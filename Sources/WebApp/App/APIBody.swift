@@ -1,5 +1,6 @@
 import Criteria
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Workbench
 

@@ -20,15 +20,18 @@ public enum ProngsaiServer {
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws -> Built<some ApplicationProtocol> {
         let catalog = try CriteriaCatalog.shared.get()
-        let repositories = try await StorageBootstrap.open(
+        let stored = try await StorageBootstrap.open(
             configuration.database, dataDirectory: configuration.dataDirectory, logger: logger)
+        // Every page reads the session, the user, the agency and the year's plan: keep them in memory.
+        let cache = CachingRepositories(stored)
+        let repositories = cache.repositories
         let firstStart = try await FirstStart.run(
             repositories: repositories, catalog: catalog, seedExample: configuration.seedExample,
             bcryptCost: configuration.bcryptCost, now: now())
         let environment = WebEnvironment(
             repositories: repositories, catalog: catalog,
             options: WebOptions(secureCookies: configuration.secureCookies, bcryptCost: configuration.bcryptCost),
-            now: now)
+            now: now, generation: { cache.generation(agency: $0) })
         let application = WebApplication.application(
             environment: environment, host: configuration.host, port: configuration.port, logger: logger,
             onServerRunning: onServerRunning)

@@ -16,9 +16,10 @@ struct DashboardPage {
 
     var t: Language { context.language }
 
-    func render() -> String {
+    /// The page's main content; the frame around it (user, language) is added per request.
+    func content() -> HTML {
         let year = plan.year
-        let content: HTML = """
+        return """
             <h1>\(t("ภาพรวมปีงบประมาณ พ.ศ.", "Overview, fiscal year")) \(year.planYear)</h1>
             \(yearSwitcher())
             <section aria-labelledby="score-heading">
@@ -48,8 +49,6 @@ struct DashboardPage {
             </ul>
             </section>
             """
-        return scope.layout(context, .dashboard, path: "\(scope.base)\(scope.yearQuery)")
-            .page(title: t("ภาพรวม", "Overview"), content)
     }
 
     static func empty(scope: AgencyScope, context: AppRequestContext) -> String {

@@ -16,13 +16,21 @@ struct DashboardRoutes {
             guard scope.year != nil else {
                 return PageResponse.html(DashboardPage.empty(scope: scope, context: context))
             }
-            let plan = try await scope.plan(environment)
-            let progress = try await environment.repositories.plans.fetchProgress(agency: scope.agency.id, year: plan.year.planYear)
-            let criteria = try environment.catalog.criteria(for: plan.year.assessedYear)
-            let card = try IndicatorScorer.scoreCard(indicators: plan.year.result.indicators, criteria: criteria)
-            let standings = MeasureStanding.standings(plan: plan, progress: progress, today: ThaiDate(environment.now()))
-            let page = DashboardPage(scope: scope, context: context, plan: plan, card: card, criteria: criteria, standings: standings)
-            return PageResponse.html(page.render())
+            let today = ThaiDate(environment.now())
+            // Everything below the header depends only on the agency's data, the year, the language,
+            // whether the reader may edit, and the day (for what is overdue).
+            let key = "dashboard|\(scope.year!)|\(context.language.rawValue)|\(scope.canEditPlan)|\(today.iso8601)"
+            let content = try await environment.cachedPart(agency: scope.agency.id, key: key) {
+                let plan = try await scope.plan(environment)
+                let progress = try await environment.repositories.plans.fetchProgress(agency: scope.agency.id, year: plan.year.planYear)
+                let criteria = try environment.catalog.criteria(for: plan.year.assessedYear)
+                let card = try IndicatorScorer.scoreCard(indicators: plan.year.result.indicators, criteria: criteria)
+                let standings = MeasureStanding.standings(plan: plan, progress: progress, today: today)
+                return DashboardPage(scope: scope, context: context, plan: plan, card: card, criteria: criteria, standings: standings)
+                    .content()
+            }
+            let layout = scope.layout(context, .dashboard, path: "\(scope.base)\(scope.yearQuery)")
+            return PageResponse.html(layout.page(title: context.language("ภาพรวม", "Overview"), content))
         }
     }
 }

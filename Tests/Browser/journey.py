@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""The coordinator's and a division head's journey in a real headless Chromium, against the running
+server on a fresh SQLite data folder:
+
+1. sign in with the one-time password and change it;
+2. import the real published document;
+3. edit a measure;
+4. as a division head, add progress with an evidence file;
+5. download the O43 report as .docx and check it carries the progress;
+6. kill the server with SIGKILL and check the acknowledged progress survived.
+
+A screenshot of each page is kept under test-output/screenshots/.
+"""
+import argparse
+import io
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import zipfile
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+FIXTURE = os.path.join(ROOT, "Tests", "Fixtures", "thapkhlo-measures-2566.txt")
+SHOTS = os.path.join(ROOT, "test-output", "screenshots")
+
+# A minimal valid PDF, so the evidence is sniffed as application/pdf.
+PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+       b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, binary, data, port):
+        self.binary, self.data, self.port = binary, data, port
+        self.base = f"http://127.0.0.1:{port}"
+        self.log_path = os.path.join(data, "server.log")
+        self.process = None
+
+    def start(self):
+        log = open(self.log_path, "a")
+        self.process = subprocess.Popen(
+            [self.binary, "serve", "--port", str(self.port), "--data", self.data],
+            stdout=log, stderr=log, cwd=self.data)
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            try:
+                if urllib.request.urlopen(self.base + "/health", timeout=1).status == 200:
+                    return
+            except Exception:
+                time.sleep(0.05)
+        raise SystemExit("the server did not answer /health:\n" + open(self.log_path).read())
+
+    def one_time_password(self):
+        match = re.search(r"one-time password: (\S+)", open(self.log_path).read())
+        if not match:
+            raise SystemExit("no one-time password was printed")
+        return match.group(1)
+
+    def kill_hard(self):
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=10)
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            self.process.wait(timeout=10)
+
+
+class Journey:
+    def __init__(self, server):
+        self.server = server
+        options = Options()
+        options.binary_location = "/usr/bin/chromium"
+        for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1400", "--lang=th"):
+            options.add_argument(flag)
+        self.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        self.driver.implicitly_wait(5)
+        self.shot_number = 0
+        os.makedirs(SHOTS, exist_ok=True)
+
+    def open(self, path):
+        self.driver.get(self.server.base + path)
+
+    def shot(self, name):
+        self.shot_number += 1
+        path = os.path.join(SHOTS, f"{self.shot_number:02d}-{name}.png")
+        # The whole page, not only the window, so long tables are visible in the picture.
+        height = self.driver.execute_script("return document.documentElement.scrollHeight")
+        self.driver.set_window_size(1280, max(900, min(height + 40, 6000)))
+        self.driver.save_screenshot(path)
+        self.driver.set_window_size(1280, 1400)
+        return path
+
+    def fill(self, name, value):
+        field = self.driver.find_element(By.NAME, name)
+        field.clear()
+        field.send_keys(value)
+
+    def submit(self, form_selector="main form button[type=submit]"):
+        self.driver.find_element(By.CSS_SELECTOR, form_selector).click()
+
+    def text(self):
+        return self.driver.find_element(By.TAG_NAME, "body").text
+
+    def expect(self, condition, message):
+        if not condition:
+            self.shot("failure")
+            raise AssertionError(message + f"\nat {self.driver.current_url}\n" + self.text()[:2000])
+
+    def sign_in(self, username, password):
+        self.open("/login")
+        self.fill("username", username)
+        self.fill("password", password)
+        self.submit()
+
+    def change_password(self, current, new):
+        self.expect(self.driver.current_url.endswith("/password"), "a one-time password must lead to the change form")
+        self.fill("current", current)
+        self.fill("new", new)
+        self.fill("repeat", new)
+        self.submit()
+
+    def sign_out(self):
+        self.driver.find_element(By.CSS_SELECTOR, "header form button").click()
+
+    def cookie_header(self):
+        return "; ".join(f"{c['name']}={c['value']}" for c in self.driver.get_cookies())
+
+    def download(self, path):
+        request = urllib.request.Request(self.server.base + path, headers={"Cookie": self.cookie_header()})
+        with urllib.request.urlopen(request) as response:
+            return response.status, response.headers.get("Content-Type"), response.read()
+
+
+def run(binary):
+    data = tempfile.mkdtemp(prefix="prongsai-journey-")
+    server = Server(binary, data, free_port())
+    server.start()
+    journey = Journey(server)
+    try:
+        walk(journey, server)
+    finally:
+        journey.driver.quit()
+        server.stop()
+    print(f"journey passed; screenshots in {SHOTS}")
+
+
+def walk(j, server):
+    # 1. Sign in with the one-time password, then set a real one.
+    j.open("/login")
+    j.shot("login")
+    admin_password = server.one_time_password()
+    j.sign_in("admin", admin_password)
+    j.shot("change-password")
+    j.change_password(admin_password, "ผู้ดูแล-ทับคล้อ-2566")
+    j.open("/a/thapkhlo")
+    j.expect("73.35" in j.text() and "C" in j.text(), "the dashboard shows the example agency's 73.35 and level C")
+    j.shot("dashboard")
+
+    # 2. Import the real published document.
+    j.open("/a/thapkhlo/results")
+    j.shot("results")
+    j.driver.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(FIXTURE)
+    j.driver.find_element(By.CSS_SELECTOR, "form[action$='/results/preview'] button[type=submit]").click()
+    j.expect("73.35" in j.text(), "the preview shows the parsed total")
+    j.expect("35" in j.text() and "I7" in j.text(), "the preview lists the repair of line 35 (ข้อ 17 → I7)")
+    j.shot("import-preview")
+    j.driver.find_element(By.CSS_SELECTOR, "form[action$='/results/confirm'] button[type=submit]").click()
+    j.shot("import-confirmed")
+
+    # 3. Edit a measure.
+    j.open("/a/thapkhlo/measures")
+    j.shot("measures")
+    j.driver.find_element(By.CSS_SELECTOR, "a[href$='/edit']").click()
+    j.shot("measure-edit")
+    new_title = "การเผยแพร่แผนการใช้จ่ายงบประมาณให้บุคลากรทราบทุกไตรมาส"
+    j.fill("title", new_title)
+    j.submit()
+    j.open("/a/thapkhlo/measures")
+    j.expect(new_title in j.text(), "the edited title is saved")
+    measure_link = j.driver.find_element(By.XPATH, f"//a[contains(., '{new_title}')]/ancestor::tr//a[contains(@href, '/progress')]")
+    progress_path = re.sub(r"^https?://[^/]+", "", measure_link.get_attribute("href"))
+
+    # The administrator creates a division head for กองคลัง.
+    j.open("/admin/users")
+    j.fill("username", "head.finance")
+    j.fill("displayName", "หัวหน้ากองคลัง")
+    Select(j.driver.find_element(By.NAME, "role")).select_by_value("divisionHead")
+    Select(j.driver.find_element(By.NAME, "agency")).select_by_value("thapkhlo")
+    j.fill("division", "กองคลัง")
+    j.submit("form[action='/admin/users'] button[type=submit]")
+    head_password = j.driver.find_element(By.ID, "one-time-password").text.strip()
+    j.shot("user-created")
+    j.sign_out()
+
+    # 4. As the division head, add progress with an evidence file.
+    j.sign_in("head.finance", head_password)
+    j.change_password(head_password, "กองคลัง-รายงาน-2566")
+    j.open(progress_path)
+    j.shot("progress-empty")
+    evidence = os.path.join(tempfile.mkdtemp(), "รายงานการประชุมชี้แจงงบประมาณ.pdf")
+    with open(evidence, "wb") as f:
+        f.write(PDF)
+    progress_text = "จัดประชุมชี้แจงแผนการใช้จ่ายงบประมาณให้บุคลากรทุกกอง 35 คน"
+    # Typing into a date field depends on the browser's locale; set the ISO value the form submits.
+    j.driver.execute_script("arguments[0].value = '2022-11-15'", j.driver.find_element(By.NAME, "date"))
+    j.fill("text", progress_text)
+    Select(j.driver.find_element(By.NAME, "status")).select_by_value("inProgress")
+    j.fill("percent", "40")
+    j.driver.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(evidence)
+    j.submit("form[method=post][enctype='multipart/form-data'] button[type=submit]")
+    j.expect(progress_text in j.text(), "the progress entry is listed")
+    j.expect("รายงานการประชุมชี้แจงงบประมาณ.pdf" in j.text(), "the evidence file is listed")
+    j.shot("progress-added")
+
+    # 5. The O43 report as .docx carries the progress.
+    status, content_type, body = j.download("/a/thapkhlo/documents/o43.docx")
+    j.expect(status == 200 and "wordprocessingml" in (content_type or ""), f"the O43 .docx downloads ({status} {content_type})")
+    document_xml = zipfile.ZipFile(io.BytesIO(body)).read("word/document.xml").decode("utf-8")
+    j.expect(progress_text in document_xml, "the O43 report contains the progress text")
+    j.open("/a/thapkhlo/documents")
+    j.shot("documents")
+
+    # 6. An acknowledged write survives SIGKILL.
+    server.kill_hard()
+    server.start()
+    j.open(progress_path)
+    if j.driver.current_url.endswith("/login"):
+        j.sign_in("head.finance", "กองคลัง-รายงาน-2566")
+        j.open(progress_path)
+    j.expect(progress_text in j.text(), "the progress entry survived kill -9")
+    j.shot("after-kill-9")
+
+    # English is one click away.
+    j.driver.find_element(By.CSS_SELECTOR, "a.lang").click()
+    j.expect("Progress" in j.text() or "Measure" in j.text(), "the English page is shown")
+    j.shot("english")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", required=True, help="the built prongsai executable")
+    run(parser.parse_args().binary)

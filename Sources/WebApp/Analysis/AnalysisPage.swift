@@ -66,9 +66,9 @@ struct AnalysisPage {
             \(radio(.keep, t("ควรรักษามาตรฐาน", "Keep the standard")))
             \(radio(.develop, t("ควรพัฒนา", "Develop")))
             <label for="keep-\(number)">\(t("ประเด็นที่ควรรักษามาตรฐานการดำเนินงานหรือพัฒนาให้ดีขึ้น", "What to keep or improve"))</label>
-            <textarea id="keep-\(number)" name="\(prefix)keepOrImprove" rows="2">\(entry.keepOrImprove)</textarea>
+            <textarea id="keep-\(number)" name="\(prefix)keepOrImprove" rows="\(Self.rows(for: entry.keepOrImprove))">\(entry.keepOrImprove)</textarea>
             <label for="weak-\(number)">\(t("ประเด็นที่เป็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน", "Urgent weaknesses"))</label>
-            <textarea id="weak-\(number)" name="\(prefix)urgentWeaknesses" rows="\(max(2, entry.urgentWeaknesses.count * 2))">\(AnalysisForm.text(of: entry.urgentWeaknesses))</textarea>
+            <textarea id="weak-\(number)" name="\(prefix)urgentWeaknesses" rows="\(Self.rows(for: AnalysisForm.text(of: entry.urgentWeaknesses)))">\(AnalysisForm.text(of: entry.urgentWeaknesses))</textarea>
             </fieldset>
             """
     }
@@ -80,7 +80,7 @@ struct AnalysisPage {
             """
             <tr><td>\(index + 1)</td>
             <td><input type="text" name="recommendations.itemCode" value="\(recommendation.itemCode ?? "")" size="5" aria-label="\(t("รหัสข้อ แถวที่", "Item code, row")) \(index + 1)"></td>
-            <td><textarea name="recommendations.text" rows="2" aria-label="\(t("ข้อเสนอแนะ แถวที่", "Recommendation, row")) \(index + 1)">\(recommendation.text)</textarea></td></tr>
+            <td><textarea name="recommendations.text" rows="\(Self.rows(for: recommendation.text))" aria-label="\(t("ข้อเสนอแนะ แถวที่", "Recommendation, row")) \(index + 1)">\(recommendation.text)</textarea></td></tr>
             """
         }
         return """
@@ -89,6 +89,12 @@ struct AnalysisPage {
             <table class="data"><thead><tr><th scope="col">#</th><th scope="col">\(t("ข้อ", "Item"))</th>
             <th scope="col">\(t("ข้อเสนอแนะ", "Recommendation"))</th></tr></thead><tbody>\(cells)</tbody></table>
             """
+    }
+
+    /// Enough rows to show a text whole at the form's width (about 70 Thai characters a line).
+    static func rows(for text: String) -> Int {
+        let lines = text.components(separatedBy: "\n").reduce(0) { $0 + 1 + $1.count / 70 }
+        return min(24, max(2, lines))
     }
 
     private func redraftForm() -> HTML {

@@ -55,7 +55,7 @@ struct AnalysisTableView {
         }
         return """
             <table class="data recommendations"><caption>\(t("ข้อเสนอแนะของผู้ตรวจประเมิน", "Assessor recommendations"))</caption>
-            <thead><tr><th scope="col">#</th><th scope="col">\(t("ข้อ", "Item"))</th><th scope="col">\(t("ตัวชี้วัด", "Indicator"))</th>
+            <thead><tr><th scope="col">#</th><th scope="col" class="nowrap">\(t("ข้อ", "Item"))</th><th scope="col" class="nowrap">\(t("ตัวชี้วัด", "Indicator"))</th>
             <th scope="col">\(t("ข้อเสนอแนะ", "Recommendation"))</th></tr></thead><tbody>\(rows)</tbody></table>
             """
     }

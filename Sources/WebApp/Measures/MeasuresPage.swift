@@ -30,17 +30,19 @@ struct MeasuresPage {
 
     private func actions(_ record: MeasureRecord, index: Int) -> HTML {
         let query = "?year=\(record.planYear)"
-        var links: [HTML] = [
+        var lines: [HTML] = [
             "<a href=\"\(scope.base)/measures/\(record.id)/progress\">\(t("ความก้าวหน้า", "Progress"))</a>",
         ]
         if Permissions.canWork(on: record, user: scope.user) {
-            links.append("<a href=\"\(scope.base)/measures/\(record.id)/edit\(query)\">\(t("แก้ไข", "Edit"))</a>")
+            lines.append("<a href=\"\(scope.base)/measures/\(record.id)/edit\(query)\">\(t("แก้ไข", "Edit"))</a>")
         }
         if scope.canEditPlan {
-            if index > 0 { links.append(moveButton(record, "up", "↑", t("เลื่อนขึ้น", "Move up"))) }
-            if index < plan.measures.count - 1 { links.append(moveButton(record, "down", "↓", t("เลื่อนลง", "Move down"))) }
+            var moves: [HTML] = []
+            if index > 0 { moves.append(moveButton(record, "up", "↑", t("เลื่อนขึ้น", "Move up"))) }
+            if index < plan.measures.count - 1 { moves.append(moveButton(record, "down", "↓", t("เลื่อนลง", "Move down"))) }
+            lines.append(HTML.join(moves, separator: " "))
         }
-        return HTML.join(links, separator: " ")
+        return HTML.join(lines, separator: "<br>")
     }
 
     private func moveButton(_ record: MeasureRecord, _ direction: String, _ symbol: String, _ label: String) -> HTML {

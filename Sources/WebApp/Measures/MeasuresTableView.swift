@@ -16,7 +16,7 @@ struct MeasuresTableView {
             let steps = measure.steps.map { "<li>\($0)</li>" as HTML }
             let divisions = measure.divisions.map { "<li>\($0)</li>" as HTML }
             let period = t(measure.period.thaiAbbreviated, measure.period.english)
-            let extra: HTML = actions.map { "<td class=\"actions\">\($0(index))</td>" } ?? .empty
+            let extra: HTML = actions.map { "<td class=\"nowrap\">\($0(index))</td>" } ?? .empty
             return """
                 <tr><td>\(entry.number)</td><td>\(measure.title)</td><td><ol>\(steps)</ol></td><td><ul>\(divisions)</ul></td>
                 <td class="nowrap">\(period)</td><td>\(measure.monitoring)</td>\(extra)</tr>

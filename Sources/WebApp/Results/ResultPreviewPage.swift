@@ -53,13 +53,13 @@ struct ResultPreviewPage {
                 : t("ผลคะแนน", "the result")
             return """
                 <p class="notice" id="outcome">\(t("เมื่อยืนยัน จะแทนที่", "Confirming replaces")) \(replaced)
-                \(t("ของแผนปีงบประมาณ", "of the plan for fiscal year")) \(year).
-                \(t("มาตรการและความก้าวหน้าที่บันทึกไว้จะไม่เปลี่ยนแปลง", "The stored measures and their progress do not change.")).</p>
+                \(t("ของแผนปีงบประมาณ", "of the plan for fiscal year")) \(year)\(t("", "."))
+                \(t("มาตรการและความก้าวหน้าที่บันทึกไว้จะไม่เปลี่ยนแปลง", "The stored measures and their progress do not change."))</p>
                 """
         }
         return """
             <p class="notice" id="outcome">\(t("เมื่อยืนยัน จะสร้างแผนปีงบประมาณ", "Confirming creates the plan for fiscal year")) \(year)
-            \(t("พร้อมมาตรการ", "with")) \(preview.plan.measures.count) \(t("รายการ", "measures")).</p>
+            \(t("พร้อมมาตรการ", "with")) \(preview.plan.measures.count) \(t("รายการ", "measures."))</p>
             """
     }
 
@@ -68,7 +68,7 @@ struct ResultPreviewPage {
         guard preview.format == .document, !named.name.isEmpty, named.fullName != scope.agency.agency.fullName else { return .empty }
         return """
             <p class="notice warning">\(t("เอกสารนี้เป็นของ", "This document is that of")) \(named.fullName)
-            \(t("แต่กำลังนำเข้าให้", "but is being imported for")) \(scope.agency.agency.fullName).</p>
+            \(t("แต่กำลังนำเข้าให้", "but is being imported for")) \(scope.agency.agency.fullName)\(t("", "."))</p>
             """
     }
 

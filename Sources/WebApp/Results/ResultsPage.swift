@@ -36,8 +36,8 @@ struct ResultsPage {
         guard let startedFrom, let plan else { return .empty }
         return """
             <div class="notice success" role="status"><p>\(t("เริ่มปีงบประมาณ", "Started fiscal year")) \(plan.year.planYear)
-            \(t("จากปี", "from")) \(startedFrom) \(t("แล้ว: คัดลอกการวิเคราะห์ ข้อเสนอแนะ และมาตรการ", "; copied the analysis, recommendations and"))
-            \(plan.measures.count) \(t("รายการ โดยเลื่อนระยะเวลาไป 1 ปี และยังไม่มีความก้าวหน้า", "measures, periods moved one year on, no progress yet")).</p></div>
+            \(t("จากปี", "from")) \(startedFrom) \(t("แล้ว: คัดลอกการวิเคราะห์ ข้อเสนอแนะ และมาตรการ", "— copied the analysis, recommendations and"))
+            \(plan.measures.count) \(t("รายการ โดยเลื่อนระยะเวลาไป 1 ปี และยังไม่มีความก้าวหน้า", "measures, periods moved one year on, no progress yet."))</p></div>
             """
     }
 
@@ -57,7 +57,7 @@ struct ResultsPage {
         let carried: HTML = PlanRollover.hasCarriedResult(year) ? """
             <div class="notice warning" id="carried-result"><p>\(t("ผลคะแนนด้านล่างยังเป็นของปีงบประมาณ", "The result below is still that of fiscal year")) \(year.assessedYear)
             \(t("ซึ่งคัดลอกมาเมื่อเริ่มปีนี้ กรุณานำเข้าผลการประเมินปี", "carried over when this year was started. Import the result of")) \(year.planYear - 1)
-            \(t("เมื่อได้รับ แล้วใช้ปุ่ม “ร่างใหม่จากผลคะแนน” ในหน้าการวิเคราะห์", "when it is published, then use “draft again from the result” on the analysis page")).</p></div>
+            \(t("เมื่อได้รับ แล้วใช้ปุ่ม “ร่างใหม่จากผลคะแนน” ในหน้าการวิเคราะห์", "when it is published, then use “draft again from the result” on the analysis page."))</p></div>
             """ : .empty
         return """
             <section aria-labelledby="result-heading">
@@ -99,7 +99,7 @@ struct ResultsPage {
             <p>\(t("คัดลอกการวิเคราะห์ ข้อเสนอแนะ และมาตรการ", "Copies the analysis, the recommendations and the")) \(plan.measures.count)
             \(t("รายการของปี", "measures of")) \(plan.year.planYear) \(t("ไปเป็นจุดเริ่มต้นของปี", "as the starting point of")) \(next)
             \(t("โดยเลื่อนระยะเวลาดำเนินการไป 1 ปี ไม่คัดลอกความก้าวหน้าและหลักฐาน ผลคะแนนยังเป็นของปี", "with every period moved one year on. Progress and evidence are not copied. The result stays that of")) \(plan.year.assessedYear)
-            \(t("จนกว่าจะนำเข้าผลการประเมินใหม่", "until the new result is imported")).</p>
+            \(t("จนกว่าจะนำเข้าผลการประเมินใหม่", "until the new result is imported."))</p>
             <form method="post" action="\(scope.base)/years/next?year=\(plan.year.planYear)" class="inline">\(CSRF.field(scope.identity))
             <button type="submit">\(t("เริ่มปีงบประมาณ", "Start fiscal year")) \(next)</button></form>
             </section>

@@ -25,7 +25,7 @@ struct ResultsRoutes {
             do {
                 let preview = try await PlanImport.read(file.bytes, fileName: fileName, agency: scope.agency, environment: environment)
                 let criteria = environment.catalog.years[preview.plan.assessedYear]
-                let exists = try await environment.repositories.plans.fetchPlan(agency: scope.agency.id, year: preview.plan.planYear) != nil
+                let exists = scope.years.contains(preview.plan.planYear)
                 let page = ResultPreviewPage(
                     scope: scope, context: context, preview: preview, upload: file.bytes, yearExists: exists, criteria: criteria)
                 return PageResponse.html(page.render())

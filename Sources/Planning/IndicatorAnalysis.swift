@@ -15,6 +15,17 @@ public struct IndicatorAnalysis: Codable, Hashable, Sendable {
         self.urgentWeaknesses = urgentWeaknesses
     }
 
+    enum CodingKeys: String, CodingKey { case indicator, stance, keepOrImprove, urgentWeaknesses }
+
+    /// Missing text and lists read as empty, so hand-written JSON can leave them out.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        indicator = try c.decode(Int.self, forKey: .indicator)
+        stance = try c.decode(Stance.self, forKey: .stance)
+        keepOrImprove = try c.decodeIfPresent(String.self, forKey: .keepOrImprove) ?? ""
+        urgentWeaknesses = try c.decodeIfPresent([Weakness].self, forKey: .urgentWeaknesses) ?? []
+    }
+
     public enum Stance: String, Codable, Hashable, Sendable {
         /// ควรรักษามาตรฐาน — at or above the pass mark.
         case keep
@@ -35,5 +46,14 @@ public struct Weakness: Codable, Hashable, Sendable {
         self.text = text
         self.itemCode = itemCode
         self.details = details
+    }
+
+    enum CodingKeys: String, CodingKey { case text, itemCode, details }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        text = try c.decode(String.self, forKey: .text)
+        itemCode = try c.decodeIfPresent(String.self, forKey: .itemCode)
+        details = try c.decodeIfPresent([String].self, forKey: .details) ?? []
     }
 }

@@ -13,13 +13,19 @@ public struct Identifier<Entity>: Hashable, Codable, Sendable, CustomStringConve
         self.rawValue = uuid
     }
 
+    /// Ids travel as lower-case text, the same form as in URLs and the database.
     public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(UUID.self)
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let uuid = UUID(uuidString: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an id: \(text)")
+        }
+        rawValue = uuid
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
+        try container.encode(description)
     }
 
     /// Lower-case text, as stored and as put in URLs.

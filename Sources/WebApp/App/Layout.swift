@@ -68,6 +68,7 @@ struct Layout {
             (.results, "\(base)/results\(query)", t("ผลการประเมิน", "Results")),
             (.analysis, "\(base)/analysis\(query)", t("การวิเคราะห์", "Analysis")),
             (.measures, "\(base)/measures\(query)", t("มาตรการ", "Measures")),
+            (.progress, "\(base)/progress\(query)", t("ความก้าวหน้า", "Progress")),
             (.documents, "\(base)/documents\(query)", t("เอกสาร", "Documents")),
             (.meetings, "\(base)/meetings\(query)", t("การประชุมประจำเดือน", "Monthly meetings")),
         ]

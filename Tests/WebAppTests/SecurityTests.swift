@@ -32,6 +32,14 @@ import WebApp
             try await api.send("/api/v1/password", .post, json: ["current": RoleMatrixFixture.password, "new": "viewer-new-2567x"])
             secrets["API new password"] = "viewer-new-2567x"
             try await api.send("/api/v1/me", .get)
+            let administrator = try await APIClient.signIn(fixture.client, "m-admin", RoleMatrixFixture.password)
+            let created = try await administrator.send("/api/v1/users", .post, json: [
+                "username": "logged.viewer", "displayName": "ผู้ดู", "role": "viewer", "agency": "thapkhlo",
+            ])
+            secrets["one-time password"] = try JSONAnswer(created)["oneTimePassword"] as? String
+            let reset = try await administrator.send("/api/v1/users/logged.viewer/reset", .post)
+            secrets["second one-time password"] = try JSONAnswer(reset)["oneTimePassword"] as? String
+            #expect(secrets.count == 10)
             try await browser.post("/logout", form: [])
 
             let lines = capture.captured
@@ -43,17 +51,23 @@ import WebApp
         }
     }
 
-    @Test func theSessionTokenIsNotStoredInClear() async throws {
+    @Test func sessionTokensAndOneTimePasswordsAreNotStoredInClear() async throws {
         try await RoleMatrixFixture.run { fixture in
             let browser = Browser(client: fixture.client)
             try await browser.signIn("m-coordinator", RoleMatrixFixture.password)
             let cookie = try #require(browser.cookies["prongsai_session"])
-            let api = try await APIClient.signIn(fixture.client, "m-viewer", RoleMatrixFixture.password)
+            let api = try await APIClient.signIn(fixture.client, "m-admin", RoleMatrixFixture.password)
+            let created = try await api.send("/api/v1/users", .post, json: [
+                "username": "stored.viewer", "displayName": "ผู้ดู", "role": "viewer", "agency": "thapkhlo",
+            ])
+            let oneTimePassword = try #require(try JSONAnswer(created)["oneTimePassword"] as? String)
             let bytes = try Self.databaseBytes(fixture.dataDirectory)
             for token in [cookie, api.token] {
                 #expect(bytes.range(of: Data(token.utf8)) == nil, "a session token is in the database in clear")
                 #expect(bytes.range(of: Data(SHA256Hex.of(token).utf8)) != nil, "its SHA-256 is what is stored")
             }
+            #expect(bytes.range(of: Data(oneTimePassword.utf8)) == nil, "the one-time password is in the database in clear")
+            #expect(bytes.range(of: Data("stored.viewer".utf8)) != nil, "the account itself was stored")
         }
     }
 

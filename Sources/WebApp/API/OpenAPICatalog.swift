@@ -41,7 +41,7 @@ enum OpenAPICatalog {
         base: "/api/v1/users", access: .administrator, idSuffix: "", who: "of the installation")
         + userOperations(
             base: "/api/v1/agencies/:agency/users", access: .planEditor, idSuffix: "OfAgency",
-            who: "of one agency (its coordinator: coordinator, divisionHead and viewer accounts)")
+            who: "of one agency (for its coordinator: its coordinator, divisionHead and viewer accounts)")
 
     /// The same five operations for both scopes of account management.
     static func userOperations(base: String, access: RouteAccess, idSuffix: String, who: String) -> [OpenAPIOperation] {
@@ -58,7 +58,7 @@ enum OpenAPICatalog {
                 refusals: [409]),
             OpenAPIOperation(
                 method: .post, path: "\(base)/:user/reset", access: access, id: "resetPassword\(idSuffix)", tag: "users",
-                summary: "Issue a new one-time password \(who); the account's sessions end.",
+                summary: "Issue a new one-time password for an account \(who); the account's sessions end.",
                 answers: [.json(200, "Issued.", .reference("IssuedPassword"))],
                 refusals: [409]),
             OpenAPIOperation(

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Synchronization
 
 /// `GET /openapi.json`: the OpenAPI 3.1 document of the JSON API, for anyone.
 struct OpenAPIRoutes {
@@ -16,22 +15,6 @@ struct OpenAPIRoutes {
                 status: .ok,
                 headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "public, max-age=300"],
                 body: .init(byteBuffer: document))
-        }
-    }
-}
-
-/// The document's bytes, built on the first request and kept: the routes do not change while the server runs.
-final class OpenAPIDocumentCache: Sendable {
-    private let bytes = Mutex<ByteBuffer?>(nil)
-
-    func document(_ build: () -> OpenAPIDocument) -> ByteBuffer {
-        bytes.withLock { bytes in
-            if let bytes { return bytes }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-            let built = ByteBuffer(bytes: (try? encoder.encode(build().json)) ?? Data("{}".utf8))
-            bytes = built
-            return built
         }
     }
 }

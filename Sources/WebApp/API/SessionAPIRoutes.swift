@@ -110,11 +110,3 @@ struct SessionAPIRoutes {
         return JSONResponse.encode(["user": try await APIAccess.json(user, environment)])
     }
 }
-
-/// The answer to signing in, and to `GET /api/v1/me` (without the token).
-struct SessionJSON: Encodable {
-    var token: String?
-    var expiresAt: Date
-    var mustChangePassword: Bool
-    var user: AccountJSON
-}

@@ -47,14 +47,3 @@ enum FirstStart {
         try await repositories.plans.insertPlan(StoredPlan.from(plan, agency: agency.id, at: actor.at), actor: actor)
     }
 }
-
-/// A one-time password a person can type: 4 groups of 4 letters and digits, without look-alikes.
-enum OneTimePassword {
-    static let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
-
-    static func make() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<4).map { _ in String((0..<4).map { _ in alphabet.randomElement(using: &generator)! }) }
-            .joined(separator: "-")
-    }
-}

@@ -61,7 +61,7 @@ import Testing
     }
 
     /// Enable once `LoginRoutes` consults the shared throttle (see the wiring in SignInThrottle.swift).
-    @Test(.disabled("until LoginRoutes is wired to WebEnvironment.signInThrottle"))
+    @Test
     func theSignInPageIsThrottledToo() async throws {
         try await RoleMatrixFixture.run { fixture in
             let browser = Browser(client: fixture.client)

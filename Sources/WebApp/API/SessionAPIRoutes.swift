@@ -9,7 +9,7 @@ struct SessionAPIRoutes {
     let environment: WebEnvironment
     /// Failed sign-ins per username. Until `WebEnvironment` carries one instance for the page and the
     /// API, the API keeps its own.
-    var throttle = SignInThrottle()
+    var throttle: SignInThrottle { environment.signInThrottle }
     var hasher: PasswordHasher { PasswordHasher(cost: environment.options.bcryptCost) }
     var users: any UserRepository { environment.repositories.users }
 

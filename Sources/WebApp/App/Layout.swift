@@ -4,7 +4,7 @@ import Workbench
 /// The frame of every signed-in page: header with agency and navigation, language switch, sign-out.
 struct Layout {
     enum Section: String, CaseIterable {
-        case dashboard, results, analysis, measures, progress, documents, meetings, admin
+        case dashboard, results, analysis, measures, progress, documents, meetings, users, admin
     }
 
     var language: Language
@@ -72,6 +72,9 @@ struct Layout {
             (.documents, "\(base)/documents\(query)", t("เอกสาร", "Documents")),
             (.meetings, "\(base)/meetings\(query)", t("การประชุมประจำเดือน", "Monthly meetings")),
         ]
+        if let user = identity?.user, Permissions.canEditPlan(agency: agency.id, user: user) {
+            links.append((.users, "\(base)/users", t("ผู้ใช้", "Users")))
+        }
         if identity?.user.role == .administrator {
             links.append((.admin, "/admin", t("ผู้ดูแลระบบ", "Administration")))
         }

@@ -10,6 +10,8 @@ public struct WebEnvironment: Sendable {
     public var options: WebOptions
     /// The clock; tests pass a fixed one.
     public var now: @Sendable () -> Date
+    /// Failed sign-ins per username, shared by the sign-in page and the API.
+    public let signInThrottle = SignInThrottle()
     /// A number that changes whenever an agency's data is written, when the storage is cached;
     /// nil turns page caching off.
     public var generation: (@Sendable (Identifier<AgencyRecord>) -> UInt64)?

@@ -46,11 +46,14 @@ struct LoginRoutes {
         let password = form.fields["password"]?.first ?? ""
         let page = LoginPage(language: context.language)
         let users = environment.repositories.users
+        try environment.signInThrottle.check(username, at: environment.now())
         guard let user = try await users.fetchUser(username: username), user.active,
               try await hasher.verify(password, hash: user.passwordHash)
         else {
+            environment.signInThrottle.recordFailure(username, at: environment.now())
             return PageResponse.html(page.render(error: page.wrongCredentials, username: username), status: .unauthorized)
         }
+        environment.signInThrottle.recordSuccess(username)
         let token = SessionTokens.random()
         let session = SessionRecord(
             tokenHash: SessionTokens.hash(token), userID: user.id, csrfToken: SessionTokens.random(),

@@ -28,7 +28,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FIXTURE = os.path.join(ROOT, "Tests", "Fixtures", "thapkhlo-measures-2566.txt")
@@ -93,6 +94,9 @@ class Journey:
         self.driver.implicitly_wait(5)
         self.shot_number = 0
         os.makedirs(SHOTS, exist_ok=True)
+        for old in os.listdir(SHOTS):
+            if old.endswith(".png"):
+                os.remove(os.path.join(SHOTS, old))
 
     def open(self, path):
         self.driver.get(self.server.base + path)
@@ -113,7 +117,18 @@ class Journey:
         field.send_keys(value)
 
     def submit(self, form_selector="main form button[type=submit]"):
-        self.driver.find_element(By.CSS_SELECTOR, form_selector).click()
+        self.click_and_wait(self.driver.find_element(By.CSS_SELECTOR, form_selector))
+
+    def click_and_wait(self, element):
+        """Clicks and waits until the browser has left the page, so the next step sees the new one."""
+        page = self.driver.find_element(By.TAG_NAME, "html")
+        element.click()
+        WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(page))
+
+    def follow(self, selector):
+        """Opens the link's target (clicking can race a page that is still settling)."""
+        href = self.driver.find_element(By.CSS_SELECTOR, selector).get_attribute("href")
+        self.driver.get(href)
 
     def text(self):
         return self.driver.find_element(By.TAG_NAME, "body").text
@@ -137,7 +152,7 @@ class Journey:
         self.submit()
 
     def sign_out(self):
-        self.driver.find_element(By.CSS_SELECTOR, "header form button").click()
+        self.submit("header form button")
 
     def cookie_header(self):
         return "; ".join(f"{c['name']}={c['value']}" for c in self.driver.get_cookies())
@@ -177,24 +192,24 @@ def walk(j, server):
     j.open("/a/thapkhlo/results")
     j.shot("results")
     j.driver.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(FIXTURE)
-    j.driver.find_element(By.CSS_SELECTOR, "form[action$='/results/preview'] button[type=submit]").click()
+    j.submit("form[action*='/results/preview'] button[type=submit]")
     j.expect("73.35" in j.text(), "the preview shows the parsed total")
     j.expect("35" in j.text() and "I7" in j.text(), "the preview lists the repair of line 35 (ข้อ 17 → I7)")
     j.shot("import-preview")
-    j.driver.find_element(By.CSS_SELECTOR, "form[action$='/results/confirm'] button[type=submit]").click()
+    j.submit("form#confirm button[type=submit]")
     j.shot("import-confirmed")
 
     # 3. Edit a measure.
     j.open("/a/thapkhlo/measures")
     j.shot("measures")
-    j.driver.find_element(By.CSS_SELECTOR, "a[href$='/edit']").click()
+    j.follow("a[href*='/edit']")
     j.shot("measure-edit")
     new_title = "การเผยแพร่แผนการใช้จ่ายงบประมาณให้บุคลากรทราบทุกไตรมาส"
     j.fill("title", new_title)
     j.submit()
     j.open("/a/thapkhlo/measures")
     j.expect(new_title in j.text(), "the edited title is saved")
-    measure_link = j.driver.find_element(By.XPATH, f"//a[contains(., '{new_title}')]/ancestor::tr//a[contains(@href, '/progress')]")
+    measure_link = j.driver.find_element(By.XPATH, f"//td[contains(., '{new_title}')]/ancestor::tr//a[contains(@href, '/progress')]")
     progress_path = re.sub(r"^https?://[^/]+", "", measure_link.get_attribute("href"))
 
     # The administrator creates a division head for กองคลัง.
@@ -203,7 +218,7 @@ def walk(j, server):
     j.fill("displayName", "หัวหน้ากองคลัง")
     Select(j.driver.find_element(By.NAME, "role")).select_by_value("divisionHead")
     Select(j.driver.find_element(By.NAME, "agency")).select_by_value("thapkhlo")
-    j.fill("division", "กองคลัง")
+    Select(j.driver.find_element(By.NAME, "division")).select_by_value("กองคลัง")
     j.submit("form[action='/admin/users'] button[type=submit]")
     head_password = j.driver.find_element(By.ID, "one-time-password").text.strip()
     j.shot("user-created")
@@ -248,7 +263,7 @@ def walk(j, server):
     j.shot("after-kill-9")
 
     # English is one click away.
-    j.driver.find_element(By.CSS_SELECTOR, "a.lang").click()
+    j.click_and_wait(j.driver.find_element(By.CSS_SELECTOR, "a.lang"))
     j.expect("Progress" in j.text() or "Measure" in j.text(), "the English page is shown")
     j.shot("english")
 
@@ -256,4 +271,4 @@ def walk(j, server):
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True, help="the built prongsai executable")
-    run(parser.parse_args().binary)
+    run(os.path.abspath(parser.parse_args().binary))

@@ -13,6 +13,7 @@ struct DashboardPage {
     let card: ScoreCard
     let criteria: Criteria
     let standings: [MeasureStanding]
+    let today: ThaiDate
 
     var t: Language { context.language }
 
@@ -22,6 +23,7 @@ struct DashboardPage {
         return """
             <h1>\(t("ภาพรวมปีงบประมาณ พ.ศ.", "Overview, fiscal year")) \(year.planYear)</h1>
             \(yearSwitcher())
+            \(yearEndedNotice())
             <section aria-labelledby="score-heading">
             <h2 id="score-heading">\(t("ผลการประเมิน ITA ปี", "ITA result")) \(year.assessedYear)</h2>
             <div class="cards">
@@ -81,6 +83,18 @@ struct DashboardPage {
         return """
             <div class="card behind"><span class="label">\(t("ห่างจากเกณฑ์", "Short of")) \(Rounding.format(card.passMark, places: 0))</span>
             <span class="value" id="distance">\(Rounding.format(card.distanceToPass))</span><span class="label">\(t("คะแนน", "points"))</span></div>
+            """
+    }
+
+    /// A past year's unfinished measures all read as overdue; say why, and where the next year starts.
+    private func yearEndedNotice() -> HTML {
+        let fiscalYear = FiscalYear(plan.year.planYear)
+        guard fiscalYear.lastMonth < today.yearMonth else { return .empty }
+        let next: HTML = scope.canEditPlan && !scope.years.contains(fiscalYear.buddhistEra + 1)
+            ? " <a href=\"\(scope.base)/results?year=\(plan.year.planYear)\">\(t("เริ่มปีงบประมาณถัดไป", "Start the next fiscal year"))</a>"
+            : .empty
+        return """
+            <p class="notice warning">\(t("ปีงบประมาณ พ.ศ. \(fiscalYear.buddhistEra) สิ้นสุดแล้วเมื่อ 30 ก.ย. \(fiscalYear.buddhistEra) มาตรการที่ยังไม่แล้วเสร็จจึงแสดงว่าเกินกำหนด", "Fiscal year \(fiscalYear.buddhistEra) ended on 30 Sep \(fiscalYear.christianEra); unfinished measures show as overdue."))\(next)</p>
             """
     }
 

@@ -20,25 +20,7 @@ public struct MeasuresDocumentHTML: Sendable {
     /// A complete, self-contained `<!DOCTYPE html>` page ready to print on A4.
     public func page(fonts: FontSource = .embedded) -> String {
         let title = document.titleLines.prefix(3).joined(separator: " ")
-        return """
-        <!DOCTYPE html>
-        <html lang="th">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(title.markupEscaped)</title>
-        <style>
-        \(SarabunFont.fontFaceCSS(fonts))
-        \(DocumentStylesheet.print)
-        \(DocumentStylesheet.document)
-        </style>
-        </head>
-        <body>
-        \(body())
-        </body>
-        </html>
-
-        """
+        return PrintPage.html(title: title, fonts: fonts, body: body())
     }
 
     /// Only the document, as one `<article class="ita-measures" lang="th">` element. A host page

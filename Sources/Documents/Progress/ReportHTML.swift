@@ -13,26 +13,7 @@ public struct ReportHTML: Sendable {
 
     /// A complete, self-contained `<!DOCTYPE html>` page ready to print on A4.
     public func page(fonts: FontSource = .embedded) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="th">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(title.markupEscaped)</title>
-        <style>
-        \(SarabunFont.fontFaceCSS(fonts))
-        \(DocumentStylesheet.print)
-        \(DocumentStylesheet.document)
-        \(ReportStylesheet.css)
-        </style>
-        </head>
-        <body>
-        \(body())
-        </body>
-        </html>
-
-        """
+        PrintPage.html(title: title, fonts: fonts, extraCSS: ReportStylesheet.css, body: body())
     }
 
     /// Only the document, as one `<article class="ita-measures ita-report" lang="th">` element.

@@ -119,28 +119,6 @@ struct DashboardPage {
     }
 
     private func measuresTable() -> HTML {
-        let rows = standings.map { standing -> HTML in
-            let measure = standing.measure.measure
-            let status: HTML = standing.isOverdue
-                ? "<span class=\"status overdue\">\(t("เกินกำหนด", "Overdue"))</span>"
-                : "<span class=\"status \(standing.status.rawValue)\">\(t(standing.status.nameTH, standing.status.nameEN))</span>"
-            let last: HTML = standing.lastReported.map { "\($0.thaiAbbreviated)" } ?? "<span class=\"muted\">\(t("ยังไม่มีรายงาน", "no report yet"))</span>"
-            return """
-                <tr\(HTML(unsafe: standing.isOverdue ? " class=\"overdue\"" : ""))><td>\(standing.measure.position)</td>
-                <td><a href="\(scope.base)/measures/\(standing.measure.id)/progress">\(measure.title)</a></td>
-                <td>\(measure.divisions.joined(separator: ", "))</td>
-                <td class="nowrap">\(measure.period.thaiAbbreviated)</td>
-                <td>\(status)</td>
-                <td class="number">\(standing.percent)% <progress max="100" value="\(standing.percent)" aria-hidden="true"></progress></td>
-                <td class="nowrap">\(last)</td></tr>
-                """
-        }
-        return """
-            <table class="data"><thead><tr><th scope="col">#</th><th scope="col">\(t("มาตรการ", "Measure"))</th>
-            <th scope="col">\(t("ผู้รับผิดชอบ", "Responsible"))</th><th scope="col">\(t("ระยะเวลา", "Period"))</th>
-            <th scope="col">\(t("สถานะ", "Status"))</th><th scope="col" class="number">\(t("ความก้าวหน้า", "Progress"))</th>
-            <th scope="col">\(t("รายงานล่าสุด", "Last report"))</th></tr></thead>
-            <tbody>\(rows)</tbody></table>
-            """
+        StandingsTable(base: scope.base, standings: standings, language: t).render()
     }
 }

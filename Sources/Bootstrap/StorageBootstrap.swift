@@ -16,6 +16,8 @@ enum StorageBootstrap {
             let store = try PostgresStore(url: url, logger: logger)
             // The client runs for the life of the process; queries wait for it.
             Task { await store.run() }
+            // Give the client's run loop a turn before the first query (postgres-nio warns otherwise).
+            try await Task.sleep(for: .milliseconds(20))
             try await store.migrate()
             return store.repositories
         }

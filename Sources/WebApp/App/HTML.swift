@@ -51,20 +51,27 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
     }
 
     /// Escapes the five characters that matter in text and in quoted attribute values.
+    ///
+    /// Works on UTF-8 bytes: every page escapes its Thai labels, and comparing `Character`s would
+    /// run Unicode normalisation on each of them. All five are ASCII, so byte tests are exact.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case 0x26: bytes += Array("&amp;".utf8)
+            case 0x3C: bytes += Array("&lt;".utf8)
+            case 0x3E: bytes += Array("&gt;".utf8)
+            case 0x22: bytes += Array("&quot;".utf8)
+            case 0x27: bytes += Array("&#39;".utf8)
+            default: bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func + (lhs: HTML, rhs: HTML) -> HTML { HTML(unsafe: lhs.rendered + rhs.rendered) }

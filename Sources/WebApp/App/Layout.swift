@@ -88,9 +88,20 @@ struct Layout {
 
 /// Percent-encoding for a path put in a query string.
 enum PathEncoding {
+    /// Keeps letters, digits and -._~/ as they are; every other byte becomes %XX. Byte-wise, because
+    /// every page encodes its own path for the language link.
     static func query(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~/")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "/"
+        let digits = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F, 0x7E, 0x2F:
+                bytes.append(byte)
+            default:
+                bytes += [0x25, digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,5 +1,6 @@
 import Criteria
 import Foundation
+import NIOCore
 import Storage
 import Workbench
 
@@ -17,6 +18,8 @@ public struct WebEnvironment: Sendable {
     public var generation: (@Sendable (Identifier<AgencyRecord>) -> UInt64)?
     /// Rendered page parts, keyed by what they depend on (including the generation).
     let pages = ReadCache<String, HTML>(lifetime: .seconds(2), capacity: 2_000)
+    /// Whole pages as sent to one session, for pages people reload often (the dashboard).
+    let sessionPages = ReadCache<String, ByteBuffer>(lifetime: .seconds(2), capacity: 500)
 
     public init(
         repositories: Repositories, catalog: CriteriaCatalog, options: WebOptions = WebOptions(),
@@ -28,6 +31,17 @@ public struct WebEnvironment: Sendable {
         self.options = options
         self.now = now
         self.generation = generation
+    }
+
+    /// A whole page for one session from the cache, or rendered and kept. The key must name all the
+    /// page depends on besides the agency's data (user, language, year); without a generation nothing is kept.
+    func cachedPage(agency: Identifier<AgencyRecord>, key: String, render: () async throws -> String) async throws -> ByteBuffer {
+        guard let generation else { return ByteBuffer(string: try await render()) }
+        let fullKey = "\(agency)|\(generation(agency))|\(key)"
+        if let cached = sessionPages.value(fullKey) { return cached }
+        let page = ByteBuffer(string: try await render())
+        sessionPages.store(page, for: fullKey)
+        return page
     }
 
     /// A page part from the cache, or rendered and kept; without a generation nothing is kept.

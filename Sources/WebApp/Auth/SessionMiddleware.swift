@@ -12,23 +12,41 @@ struct SessionMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        if let code = request.cookies[Self.languageCookie]?.value, let language = Language(rawValue: code) {
+        let cookies = Self.cookieValues(request.headers[.cookie])
+        if let code = cookies.language, let language = Language(rawValue: code) {
             context.language = language
         }
-        if let (token, bearer) = Self.token(in: request) {
+        if let (token, bearer) = Self.token(in: request, cookie: cookies.session) {
             context.identity = try await identity(token: token, bearer: bearer)
         }
         return try await next(request, context)
     }
 
-    static func token(in request: Request) -> (String, Bool)? {
+    static func token(in request: Request, cookie: String?) -> (String, Bool)? {
         if let header = request.headers[.authorization], header.hasPrefix("Bearer ") {
             return (String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces), true)
         }
-        if let cookie = request.cookies[cookieName]?.value, !cookie.isEmpty {
+        if let cookie, !cookie.isEmpty {
             return (cookie, false)
         }
         return nil
+    }
+
+    /// The two cookies Prongsai reads, found in one pass over the header: every request needs them,
+    /// and parsing every cookie into a dictionary twice showed in profiles.
+    static func cookieValues(_ header: String?) -> (session: String?, language: String?) {
+        guard let header else { return (nil, nil) }
+        var session: String?
+        var language: String?
+        for pair in header.split(separator: ";") {
+            let trimmed = pair.drop { $0 == " " }
+            if trimmed.hasPrefix(cookieName + "=") {
+                session = String(trimmed.dropFirst(cookieName.count + 1))
+            } else if trimmed.hasPrefix(languageCookie + "=") {
+                language = String(trimmed.dropFirst(languageCookie.count + 1))
+            }
+        }
+        return (session, language)
     }
 
     private func identity(token: String, bearer: Bool) async throws -> Identity? {

@@ -18,7 +18,7 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
                 "request",
                 metadata: [
                     "method": .string(request.method.rawValue), "path": .string(request.uri.path),
-                    "status": .stringConvertible(status), "ms": .string(String(format: "%.2f", seconds * 1000)),
+                    "status": .stringConvertible(status), "ms": .stringConvertible((seconds * 100_000).rounded() / 100),
                 ])
         }
         do {

@@ -19,17 +19,13 @@ struct PostgresDisclosureRepository: DisclosureRepository {
                 SELECT \(unescaped: Self.documentColumns) FROM disclosure_document
                 WHERE agency_id = \(agency.rawValue) AND fiscal_year = \(year)
                 """, as: DocumentRow.self).map(Self.document)
-            let byItem = Dictionary(grouping: documents, by: \.itemCode)
-            return try await db.fetch(
+            let records = try await db.fetch(
                 """
                 SELECT record::text FROM disclosure_record WHERE agency_id = \(agency.rawValue) AND fiscal_year = \(year)
                 ORDER BY item_code
                 """, as: String.self
-            ).map { text in
-                var record = try PostgresJSON.decode(DisclosureRecord.self, from: text, column: "disclosure_record.record")
-                record.documents = DisclosureRules.ordered(byItem[record.itemCode] ?? [])
-                return record
-            }
+            ).map { try PostgresJSON.decode(DisclosureRecord.self, from: $0, column: "disclosure_record.record") }
+            return DisclosureRules.attach(documents, to: records, agency: agency, year: year)
         }
     }
 

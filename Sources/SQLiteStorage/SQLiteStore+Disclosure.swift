@@ -10,14 +10,10 @@ extension SQLiteStore: DisclosureRepository {
             let documents = try Row.fetchAll(db, sql: """
                 SELECT * FROM disclosure_document WHERE agency_id = ? AND fiscal_year = ?
                 """, arguments: [agency.description, year]).map(Self.document)
-            let byItem = Dictionary(grouping: documents, by: \.itemCode)
-            return try Row.fetchAll(db, sql: """
+            let records: [DisclosureRecord] = try Row.fetchAll(db, sql: """
                 SELECT record FROM disclosure_record WHERE agency_id = ? AND fiscal_year = ? ORDER BY item_code
-                """, arguments: [agency.description, year]).map { row in
-                var record: DisclosureRecord = try row.json("record")
-                record.documents = DisclosureRules.ordered(byItem[record.itemCode] ?? [])
-                return record
-            }
+                """, arguments: [agency.description, year]).map { try $0.json("record") }
+            return DisclosureRules.attach(documents, to: records, agency: agency, year: year)
         }
     }
 

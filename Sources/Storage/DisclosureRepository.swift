@@ -68,6 +68,27 @@ public enum DisclosureRules {
         return stored
     }
 
+    /// Records with their documents attached; an item that has documents but no saved record yet gets
+    /// an empty record holding them, so no upload goes unseen. Ordered by item code.
+    public static func attach(
+        _ documents: [DisclosureDocument], to records: [DisclosureRecord], agency: Identifier<AgencyRecord>, year: Int
+    ) -> [DisclosureRecord] {
+        let byItem = Dictionary(grouping: documents, by: \.itemCode)
+        var result = records.map { record in
+            var record = record
+            record.documents = ordered(byItem[record.itemCode] ?? [])
+            return record
+        }
+        let saved = Set(records.map(\.itemCode))
+        for (code, files) in byItem where !saved.contains(code) {
+            let files = ordered(files)
+            result.append(DisclosureRecord(
+                agencyID: agency, fiscalYear: year, itemCode: code, documents: files,
+                updatedAt: files.last?.uploadedAt ?? Date(timeIntervalSince1970: 0), updatedBy: files.last?.uploadedBy ?? ""))
+        }
+        return result.sorted { $0.itemCode < $1.itemCode }
+    }
+
     /// Documents in the order every adapter returns them.
     public static func ordered(_ documents: [DisclosureDocument]) -> [DisclosureDocument] {
         documents.sorted { ($0.uploadedAt, $0.fileName, $0.id) < ($1.uploadedAt, $1.fileName, $1.id) }

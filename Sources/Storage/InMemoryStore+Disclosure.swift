@@ -5,13 +5,8 @@ import Workbench
 extension InMemoryStore: DisclosureRepository {
     public func fetchDisclosureRecords(agency: Identifier<AgencyRecord>, year: Int) -> [DisclosureRecord] {
         let documents = disclosure.documents.values.filter { $0.agencyID == agency && $0.fiscalYear == year }
-        return disclosure.records.values.filter { $0.agencyID == agency && $0.fiscalYear == year }
-            .sorted { $0.itemCode < $1.itemCode }
-            .map { record in
-                var record = record
-                record.documents = DisclosureRules.ordered(documents.filter { $0.itemCode == record.itemCode })
-                return record
-            }
+        let records = disclosure.records.values.filter { $0.agencyID == agency && $0.fiscalYear == year }
+        return DisclosureRules.attach(Array(documents), to: Array(records), agency: agency, year: year)
     }
 
     public func saveDisclosureRecord(_ record: DisclosureRecord, actor: Actor) throws {

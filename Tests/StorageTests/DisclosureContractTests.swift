@@ -76,9 +76,16 @@ import Workbench
         #expect(try await store.disclosures.fetchDisclosureRecord(agency: agency.id, year: 2566, item: "O1")?.documents == [again.document])
         #expect(try await store.disclosures.fetchDisclosureDocument(id: again.document.id, agency: agency.id)?.1 == upload.bytes)
 
+        // A document of an item without a saved record still shows, in an empty record of its own.
+        let lone = Self.upload(agency, "O5", bytes: "%PDF-1.4 ที่อยู่")
+        try await store.disclosures.insertDisclosureDocument(lone, actor: F.actor)
+        let o5 = try #require(try await store.disclosures.fetchDisclosureRecord(agency: agency.id, year: 2566, item: "O5"))
+        #expect(o5.documents == [lone.document] && o5.links.isEmpty)
+        #expect(try await store.disclosures.fetchDisclosureRecords(agency: agency.id, year: 2566).map(\.itemCode) == ["O1", "O23", "O5"])
+
         let events = try await store.audit.fetchAuditEvents(agency: agency.id, limit: 20).map { "\($0.entity) \($0.action)" }
-        #expect(events.prefix(6) == [
-            "disclosureDocument delete", "disclosure update", "disclosureDocument create", "disclosureDocument create",
+        #expect(events.prefix(7) == [
+            "disclosureDocument create", "disclosureDocument delete", "disclosure update", "disclosureDocument create", "disclosureDocument create",
             "disclosure update", "disclosure create",
         ])
     }

@@ -11,7 +11,7 @@ import Testing
     static let year = "?year=2566"
 
     static func signIn(_ server: TestServer.Instance, _ browser: Browser) async throws {
-        try await browser.signIn("admin", server.administratorPassword, newPassword: "disclosure-admin-1")
+        try await browser.signIn("admin", server.administratorPassword, newPassword: "ทับคล้อ-2566-oit")
     }
 
     @Test func theListShowsEveryItemOfTheYearBySubIndicator() async throws {
@@ -82,7 +82,7 @@ import Testing
     @Test(arguments: [
         ([("url", "ftp://example.org/x")], "url"),
         ([("url", ""), ("location", "มีแต่ตำแหน่ง")], "url"),
-        ([("url", "https://www.thapkhlo.go.th/o1"), ("component", "O1.1")], "evidence-O1.1"),
+        ([("url", "https://www.thapkhlo.go.th/o4"), ("component", "O4.1")], "evidence-O4.1"),
         ([("component", "O9.9"), ("evidence-O9.9", "x")], "component"),
         ([("periodStart", "2022-10")], "periodEnd"),
         ([("periodStart", "2023-09"), ("periodEnd", "2022-10")], "periodEnd"),

@@ -44,7 +44,7 @@ import Testing
     @Test func aChangeGivesANewETag() async throws {
         try await TestServer.run { server, browser in
             let first = try await browser.client.execute(uri: Self.path, method: .get, headers: [:], body: nil)
-            try await browser.signIn("admin", server.administratorPassword, newPassword: "public-admin-1")
+            try await browser.signIn("admin", server.administratorPassword, newPassword: "ทับคล้อ-2566-pub")
             try await browser.get("/a/thapkhlo/disclosure/items/O5?year=2566")
             try await browser.post("/a/thapkhlo/disclosure/items/O5?year=2566", form: [("url", "https://www.thapkhlo.go.th/contact")])
             let second = try await browser.client.execute(uri: Self.path, method: .get, headers: [.ifNoneMatch: first.headers[.eTag] ?? ""], body: nil)

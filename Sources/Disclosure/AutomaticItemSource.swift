@@ -10,18 +10,33 @@ public struct AutomaticItemSource: Sendable {
     /// What fills the item, for the pages: "มาตรการส่งเสริมคุณธรรมฯ ใน Prongsai".
     public var nameTH: String
     public var nameEN: String
+    /// What the data behind the item still lacks and where to add it, for the people who fix it
+    /// ("measures 6 and 7 do not say how results are reported").
+    public var gaps: [Gap]
     public var matches: @Sendable (Item) -> Bool
     /// The record as shown and checked, from the stored one (links the agency added are kept).
     public var fill: @Sendable (Item, DisclosureRecord) -> DisclosureRecord
 
     public init(
-        nameTH: String, nameEN: String, matches: @escaping @Sendable (Item) -> Bool,
+        nameTH: String, nameEN: String, gaps: [Gap] = [], matches: @escaping @Sendable (Item) -> Bool,
         fill: @escaping @Sendable (Item, DisclosureRecord) -> DisclosureRecord
     ) {
         self.nameTH = nameTH
         self.nameEN = nameEN
+        self.gaps = gaps
         self.matches = matches
         self.fill = fill
+    }
+
+    /// One thing the source's data lacks, in Thai and English.
+    public struct Gap: Hashable, Sendable {
+        public var th: String
+        public var en: String
+
+        public init(th: String, en: String) {
+            self.th = th
+            self.en = en
+        }
     }
 }
 

@@ -11,7 +11,7 @@ extension AutomaticItems {
     public static func measures(plan: StoredPlan?, documentURL: String) -> AutomaticItemSource {
         AutomaticItemSource(
             nameTH: "เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใสที่จัดทำใน Prongsai",
-            nameEN: "The measures document kept in Prongsai",
+            nameEN: "The measures document kept in Prongsai", gaps: plan.map(measureGaps) ?? [Self.noPlan],
             matches: { $0.code.hasPrefix("O") && $0.textTH.hasPrefix("มาตรการส่งเสริมคุณธรรม") },
             fill: { item, stored in
                 var record = stored
@@ -23,6 +23,35 @@ extension AutomaticItems {
                 record.components = tick(item, stored, rules: measureRules(plan))
                 return record
             })
+    }
+
+    static let noPlan = AutomaticItemSource.Gap(
+        th: "ยังไม่มีแผนมาตรการของปีนี้ นำเข้าผลการประเมินที่หน้าผลการประเมินก่อน",
+        en: "there is no measures plan for this year; import a result on the Results page first")
+
+    /// Measures lacking a part O42 asks for, by number, so the coordinator knows which to edit.
+    static func measureGaps(_ plan: StoredPlan) -> [AutomaticItemSource.Gap] {
+        func numbers(_ lacking: (Measure) -> Bool) -> String? {
+            let found = plan.measures.filter { lacking($0.measure) }.map { String($0.position) }
+            return found.isEmpty ? nil : found.joined(separator: ", ")
+        }
+        var gaps: [AutomaticItemSource.Gap] = []
+        if plan.year.analysis.isEmpty {
+            gaps.append(.init(th: "ยังไม่มีการวิเคราะห์ผล (หน้าการวิเคราะห์)", en: "no analysis yet (Analysis page)"))
+        }
+        if plan.measures.isEmpty { gaps.append(.init(th: "ยังไม่มีมาตรการ (หน้ามาตรการ)", en: "no measures yet (Measures page)")) }
+        if let list = numbers({ $0.divisions.isEmpty }) {
+            gaps.append(.init(th: "มาตรการที่ \(list) ยังไม่ระบุผู้รับผิดชอบ", en: "measures \(list) name no responsible division"))
+        }
+        if let list = numbers({ $0.steps.isEmpty }) {
+            gaps.append(.init(th: "มาตรการที่ \(list) ยังไม่ระบุวิธีดำเนินการ", en: "measures \(list) give no steps"))
+        }
+        if let list = numbers({ !$0.monitoring.contains("รายงาน") }) {
+            gaps.append(.init(
+                th: "มาตรการที่ \(list) ยังไม่ระบุการรายงานผลในช่องการติดตามประเมินผล (เช่น \"รายงานผลในการประชุมประจำเดือน\")",
+                en: "measures \(list) do not say how results are reported in their monitoring column"))
+        }
+        return gaps
     }
 
     /// Which O42 component each part of the plan shows, by a word of the component's text; nil evidence
@@ -46,37 +75,5 @@ extension AutomaticItems {
             ("กำกับติดตาม", every({ !$0.monitoring.trimmingCharacters(in: .whitespaces).isEmpty }, "ทุกมาตรการระบุการติดตามประเมินผล")),
             ("รายงานผล", every({ $0.monitoring.contains("รายงาน") }, "ทุกมาตรการระบุการรายงานผลในคอลัมน์การติดตามประเมินผล")),
         ]
-    }
-
-    /// O43 การดำเนินการตามมาตรการ, from the progress reported on the year's measures.
-    public static func progress(plan: StoredPlan?, entries: [ProgressEntry], documentURL: String) -> AutomaticItemSource {
-        AutomaticItemSource(
-            nameTH: "รายงานผลการดำเนินการตามมาตรการจากบันทึกความก้าวหน้าใน Prongsai",
-            nameEN: "The progress report from the progress kept in Prongsai",
-            matches: { $0.code.hasPrefix("O") && $0.textTH.hasPrefix("การดำเนินการตามมาตรการส่งเสริม") },
-            fill: { item, stored in
-                var record = stored
-                guard let plan else { return record }
-                let year = FiscalYear(plan.year.planYear)
-                let measureIDs = Set(plan.measures.map(\.id))
-                let reported = entries.filter { measureIDs.contains($0.measureID) }
-                let inYear = reported.filter { year.period.contains($0.date.yearMonth) }
-                let covered = Set(reported.map(\.measureID)).count
-                record.links = withLink(
-                    DisclosureLink(url: documentURL, location: "รายงานผลการดำเนินการตามมาตรการ ฉบับล่าสุด"), in: stored)
-                if let first = reported.map(\.date).min(), let last = reported.map(\.date).max() {
-                    record.period = MonthPeriod(start: first.yearMonth, end: last.yearMonth)
-                } else {
-                    record.period = nil
-                }
-                let progressText = reported.isEmpty ? nil
-                    : "รายงานความก้าวหน้า \(reported.count) ครั้ง ครอบคลุม \(covered) จาก \(plan.measures.count) มาตรการ"
-                record.components = tick(item, stored, rules: [
-                    ("ความก้าวหน้า", progressText),
-                    ("สอดคล้อง", reported.isEmpty ? nil : "ทุกรายงานผูกกับมาตรการในข้อ O42 ของปีเดียวกัน"),
-                    ("ดำเนินการในปี", inYear.isEmpty ? nil : "ดำเนินการในปีงบประมาณ พ.ศ. \(year) (\(inYear.count) รายงาน)"),
-                ])
-                return record
-            })
     }
 }

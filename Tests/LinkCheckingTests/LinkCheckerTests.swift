@@ -20,11 +20,11 @@ import Testing
         router.head("/no-head") { _, _ in Response(status: .methodNotAllowed) }
         router.get("/no-head") { _, _ in "ข้อมูล" }
         router.get("/slow") { _, _ in
-            try await Task.sleep(for: .seconds(3))
+            try await Task.sleep(for: .seconds(8))
             return "late"
         }
         router.head("/slow") { _, _ in
-            try await Task.sleep(for: .seconds(3))
+            try await Task.sleep(for: .seconds(8))
             return Response(status: .ok)
         }
         return Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
@@ -39,7 +39,7 @@ import Testing
 
     @Test func eachKindOfAnswerIsReported() async throws {
         try await Self.run { base, domain in
-            let checker = LinkChecker(policy: LinkCheckPolicy(timeout: 1, maxRequests: 50, concurrency: 3, maxRedirects: 2))
+            let checker = LinkChecker(policy: LinkCheckPolicy(timeout: 3, maxRequests: 50, concurrency: 3, maxRedirects: 2))
             let urls = ["/ok", "/missing", "/moved", "/away", "/loop", "/no-head", "/slow"].map { base + $0 }
             let statuses = await checker.check(urls + ["https://www.example.org/elsewhere"], domain: domain)
             let byPath = Dictionary(uniqueKeysWithValues: statuses.map { ($0.url.replacingOccurrences(of: base, with: ""), $0) })

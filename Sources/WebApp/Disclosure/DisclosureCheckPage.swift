@@ -19,7 +19,7 @@ struct DisclosureCheckPage {
             let link = "\(scope.base)/items/\(DisclosureScope.segment(item.item.code))\(scope.yearQuery)"
             return """
                 <tr><th scope="row"><a href="\(link)">\(item.item.code)</a></th><td>\(item.item.textTH)</td>
-                <td>\(DisclosureViews.flags(item.flags, t: t))</td></tr>
+                <td>\(DisclosureViews.flags(item.flags, item: item.item, t: t))\(DisclosureViews.gaps(workspace.source(for: item.item), t: t))</td></tr>
                 """
         }
         let dead = statuses.filter { !$0.isAlive }.count
@@ -39,7 +39,7 @@ struct DisclosureCheckPage {
             <h1>\(t("ผลการตรวจก่อนส่ง ปี พ.ศ.", "Pre-submission check, fiscal year")) \(scope.year)</h1>
             \(summary)\(linkLine)
             <h2>\(t("คะแนนคาดการณ์", "Predicted score"))</h2>
-            \(DisclosureViews.predictionTable(prediction, t: t))
+            \(DisclosureViews.predictionTable(prediction, criteria: scope.criteria, t: t))
             <h2>\(t("สิ่งที่ต้องแก้", "To fix"))</h2>
             \(table)
             """

@@ -25,7 +25,7 @@ struct DisclosureItemPage {
         let savedNotice: HTML = saved ? "<p class=\"notice success\" role=\"status\">\(t("บันทึกแล้ว", "Saved"))</p>" : .empty
         let flagList: HTML = flags.isEmpty
             ? "<p class=\"notice success\">\(t("ไม่พบสิ่งที่ต้องแก้ (ยังไม่ได้ตรวจลิงก์)", "Nothing to fix found (links not opened yet)"))</p>"
-            : "<div class=\"notice error\"><p><strong>\(t("สิ่งที่ต้องแก้", "To fix"))</strong></p>\(DisclosureViews.flags(flags, t: t))</div>"
+            : "<div class=\"notice error\"><p><strong>\(t("สิ่งที่ต้องแก้", "To fix"))</strong></p>\(DisclosureViews.flags(flags, item: item, t: t))\(DisclosureViews.gaps(workspace.source(for: item), t: t))</div>"
         let content: HTML = """
             <p><a href="\(scope.base)\(scope.yearQuery)">← \(t("รายการทั้งหมด ปี", "All items,")) \(scope.year)</a></p>
             <h1>\(item.code) \(item.textTH)</h1>
@@ -52,7 +52,7 @@ struct DisclosureItemPage {
         let links = (record?.links ?? []) + Array(repeating: DisclosureLink(url: ""), count: 2)
         let linkRows = links.enumerated().map { index, link -> HTML in
             """
-            <div class="link-row"><label for="url\(index)">URL \(index + 1)<span class="hint">\(t("ลิงก์บนเว็บไซต์หลักของหน่วยงาน", "a link on the agency's main website"))</span></label>
+            <div class="panel link-row"><label for="url\(index)">URL \(index + 1)<span class="hint">\(t("ลิงก์บนเว็บไซต์หลักของหน่วยงาน", "a link on the agency's main website"))</span></label>
             <input type="text" id="url\(index)" name="url" inputmode="url" value="\(link.url)">
             <label for="location\(index)">\(t("ตำแหน่งข้อมูลบนหน้าเว็บ", "Where on the page"))<span class="hint">\(t("เช่น เมนูข้อมูลหน่วยงาน > ผู้บริหาร", "e.g. menu About > Executives"))</span></label>
             <input type="text" id="location\(index)" name="location" value="\(link.location)"></div>
@@ -62,7 +62,7 @@ struct DisclosureItemPage {
             let evidence = record?.evidence(for: component.id)
             let field = "evidence-\(component.id)"
             return """
-                <div class="component"><label class="check"><input type="checkbox" name="component" value="\(component.id)"\(evidence != nil ? HTML(" checked") : .empty)>
+                <div class="panel component"><label class="check"><input type="checkbox" name="component" value="\(component.id)"\(evidence != nil ? HTML(" checked") : .empty)>
                 <span><strong>\(component.id)</strong> \(component.textTH)</span></label>
                 <label for="\(field)" class="hint">\(t("หลักฐานที่แสดงองค์ประกอบนี้ (หน้า/หัวข้อ)", "Evidence that shows it (page or heading)"))</label>
                 <input type="text" id="\(field)" name="\(field)" value="\(evidence?.evidence ?? "")"></div>

@@ -95,7 +95,7 @@ struct DisclosureListPage {
             <tr><th scope="row"><a href="\(link)">\(item.item.code)</a></th>
             <td><a href="\(link)">\(item.item.textTH)</a>\(automatic)</td>
             <td>\(DisclosureViews.status(item.status, t: t))</td>
-            <td>\(DisclosureViews.flags(item.flags, t: t))</td>
+            <td>\(DisclosureViews.flags(item.flags, item: item.item, t: t))\(item.passes ? HTML.empty : DisclosureViews.gaps(workspace.source(for: item.item), t: t))</td>
             <td>\(record?.responsible ?? "")\(due)</td></tr>
             """
     }

@@ -1,3 +1,4 @@
+import Criteria
 import Disclosure
 import Foundation
 import Scoring
@@ -14,11 +15,26 @@ enum DisclosureViews {
         return "<span class=\"status \(style)\">\(t(status.nameTH, status.nameEN))</span>"
     }
 
-    /// Each flag in the reader's language; nothing when there are none.
-    static func flags(_ flags: [DisclosureFlag], t: Language) -> HTML {
+    /// Each flag in the reader's language; nothing when there are none. Beside the item's own name
+    /// (a row, the item's page) the flag's "ข้อ O2 ข้อมูลผู้บริหาร:" would only repeat it, so it is cut.
+    static func flags(_ flags: [DisclosureFlag], item: Item? = nil, t: Language) -> HTML {
         guard !flags.isEmpty else { return .empty }
-        let items = flags.map { flag -> HTML in "<li>\(t(flag.messageTH, flag.messageEN))</li>" }
+        let items = flags.map { flag -> HTML in
+            var text = t(flag.messageTH, flag.messageEN)
+            if let item {
+                let prefixes = ["ข้อ \(item.code) \(item.textTH): ", "\(item.code) \(item.textEN ?? item.textTH): ", "\(item.code): "]
+                if let prefix = prefixes.first(where: text.hasPrefix) { text = String(text.dropFirst(prefix.count)) }
+            }
+            return "<li>\(text)</li>"
+        }
         return "<ul class=\"warnings\">\(items)</ul>"
+    }
+
+    /// What the data behind an automatic item lacks, and where to add it.
+    static func gaps(_ source: AutomaticItemSource?, t: Language) -> HTML {
+        guard let source, !source.gaps.isEmpty else { return .empty }
+        let items = source.gaps.map { gap -> HTML in "<li>\(t(gap.th, gap.en))</li>" }
+        return "<p class=\"hint\">\(t("แก้ที่ต้นทาง:", "Fix at the source:"))</p><ul class=\"warnings\">\(items)</ul>"
     }
 
     static func predictionCards(_ prediction: DisclosurePrediction?, t: Language) -> HTML {
@@ -31,7 +47,7 @@ enum DisclosureViews {
     }
 
     /// Sub-indicators, indicators, the OIT part, total and level, as a table.
-    static func predictionTable(_ prediction: DisclosurePrediction?, t: Language) -> HTML {
+    static func predictionTable(_ prediction: DisclosurePrediction?, criteria: Criteria, t: Language) -> HTML {
         guard let prediction else {
             return "<p class=\"notice warning\">\(t("คำนวณคะแนนคาดการณ์ไม่ได้", "The score could not be predicted."))</p>"
         }
@@ -48,7 +64,7 @@ enum DisclosureViews {
                 <table class="data facts"><caption>\(t("คะแนนรวมคาดการณ์ (ใช้ผล IIT/EIT", "Predicted total (with the IIT/EIT result"))\(year))</caption>
                 <tbody><tr><th scope="row">\(t("คะแนน OIT ถ่วงน้ำหนัก", "OIT weighted part"))</th><td class="number">\(Rounding.format(oit.weighted))</td></tr>
                 <tr><th scope="row">\(t("คะแนนรวม", "Total"))</th><td class="number">\(Rounding.format(card.total))</td></tr>
-                <tr><th scope="row">\(t("ระดับ", "Level"))</th><td>\(card.level ?? (card.passed ? t("ผ่าน", "pass") : t("ไม่ผ่าน", "fail")))</td></tr>
+                \(outcome(card, criteria: criteria, t: t))
                 </tbody></table>
                 """
         }
@@ -59,6 +75,15 @@ enum DisclosureViews {
             <tbody>\(subs)\(indicators)</tbody></table>
             \(total)
             """
+    }
+
+    /// The level where the year publishes levels; else pass or fail against the pass mark.
+    static func outcome(_ card: ScoreCard, criteria: Criteria, t: Language) -> HTML {
+        let mark = Rounding.format(card.passMark)
+        let verdict = card.passed ? t("ผ่าน", "pass") : t("ไม่ผ่าน", "fail")
+        let passRow: HTML = "<tr><th scope=\"row\">\(t("ผลตามเกณฑ์ผ่าน \(mark) คะแนน", "Against the pass mark of \(mark)"))</th><td>\(verdict)</td></tr>"
+        guard criteria.presentation.mode == .letterLevels, let level = card.level else { return passRow }
+        return "<tr><th scope=\"row\">\(t("ระดับ", "Level"))</th><td>\(level)</td></tr>" + passRow
     }
 
     static func yearLinks(_ scope: DisclosureScope, catalogYears: [Int], t: Language) -> HTML {

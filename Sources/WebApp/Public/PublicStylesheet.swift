@@ -29,6 +29,10 @@ enum PublicStylesheet {
         thead th { background: #e7edf3; }
         tbody th { font-weight: 700; white-space: nowrap; }
         ul.links { margin: 0; padding-left: 1.1rem; }
+        /* The item tables of every sub-indicator share one set of column widths, so they read as one list. */
+        table.items { table-layout: fixed; }
+        table.items th:nth-child(1) { width: 4.5rem; }
+        table.items th:nth-child(2) { width: 38%; }
         .muted { color: #545f6b; }
         .none { color: #545f6b; font-style: italic; }
         .url { word-break: break-all; font-size: 0.9rem; }

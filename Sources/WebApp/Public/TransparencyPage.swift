@@ -37,7 +37,7 @@ struct TransparencyPage {
     func render() -> String {
         let name = data.agency.agency.fullName
         let content: HTML = """
-            <h1>การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. \(year) ของ\(name)</h1>
+            <h1>การเปิดเผยข้อมูลสาธารณะ (OIT) ประจำปีงบประมาณ พ.ศ. \(year)</h1>
             <p>หน้านี้รวบรวมข้อมูลที่\(name)เปิดเผยต่อสาธารณะตามแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) ของการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ปี พ.ศ. \(year) เรียงตามตัวชี้วัดย่อย ข้อมูล ณ วันที่ \(today.thaiFull)</p>
             <nav aria-label="สารบัญ"><ul>
             <li><a href="#items">ข้อมูลรายข้อ</a></li><li><a href="#measures">มาตรการส่งเสริมคุณธรรมและความโปร่งใส</a></li>
@@ -53,7 +53,7 @@ struct TransparencyPage {
             let tables = indicator.subIndicators.map { sub -> HTML in
                 let rows = sub.items.compactMap { data.criteria.item($0) }.map(row)
                 return """
-                    <table><caption>ตัวชี้วัดย่อยที่ \(sub.code) \(sub.nameTH)</caption>
+                    <table class="items"><caption>ตัวชี้วัดย่อยที่ \(sub.code) \(sub.nameTH)</caption>
                     <thead><tr><th scope="col">ข้อ</th><th scope="col">ข้อมูล</th><th scope="col">ลิงก์และเอกสาร</th></tr></thead>
                     <tbody>\(rows)</tbody></table>
                     """

@@ -4,6 +4,7 @@ import Disclosure
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import LinkChecking
 import Logging
 import Testing
 import ThaiText
@@ -37,7 +38,7 @@ import Workbench
                 agencyID: agency.id, fiscalYear: year, itemCode: "O1",
                 links: [DisclosureLink(url: "\(site)/public/thapkhlo/ita/\(year)"), DisclosureLink(url: "\(site)/gone")],
                 updatedAt: Date(), updatedBy: "test"), actor: actor)
-            let watch = DisclosureWatch(environment: try environment(), configuration: .init(interval: .seconds(60)), logger: Logger(label: "test"))
+            let watch = DisclosureWatch(environment: try environment(), configuration: .init(interval: .seconds(60), policy: LinkCheckPolicy(timeout: 30, maxRequests: 20, concurrency: 2)), logger: Logger(label: "test"))
             #expect(try await watch.runOnce() == 0, "outside the window nothing is fetched")
 
             settings.reviewStart = today
@@ -47,7 +48,7 @@ import Workbench
             let log = try await repositories.disclosures.fetchWatchLog(agency: agency.id, year: year, limit: 10)
             #expect(recorded == log.count)
             let byURL = Dictionary(log.map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
-            #expect(byURL["\(site)/public/thapkhlo/ita/\(year)"]?.ok == true)
+            #expect(byURL["\(site)/public/thapkhlo/ita/\(year)"]?.ok == true, "\(log)")
             #expect(byURL["\(site)/public/thapkhlo/ita/\(year)"]?.status == 200)
             #expect(byURL["\(site)/gone"]?.ok == false)
             #expect(byURL["\(site)/gone"]?.status == 404)

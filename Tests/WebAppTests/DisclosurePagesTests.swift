@@ -64,6 +64,15 @@ import Testing
                 #expect(check.text.contains("ผลตามเกณฑ์ผ่าน 85.00 คะแนน"))
                 #expect(check.text.contains("คะแนนคาดการณ์รายตัวชี้วัดย่อย") && check.text.contains("คะแนนรวม"))
 
+                let xlsx = try await browser.get("\(Self.base)/answer-sheet.xlsx\(Self.year)")
+                #expect(xlsx.status == .ok && xlsx.headers[.contentType]?.contains("spreadsheetml") == true)
+                #expect(Data(buffer: xlsx.body).starts(with: [0x50, 0x4B, 0x03, 0x04]))
+                let sheet = try await browser.get("\(Self.base)/answer-sheet.csv\(Self.year)")
+                #expect(sheet.text.contains("O1,9.1,โครงสร้าง,มี,\(website)/ita/o1,เมนูข้อมูลหน่วยงาน > โครงสร้าง"))
+                #expect(sheet.text.contains("O10,9.1,นโยบายคุ้มครองข้อมูลส่วนบุคคล,ไม่มี,,"))
+                let watch = try await browser.get("\(Self.base)/watch.csv\(Self.year)")
+                #expect(watch.status == .ok && watch.text.contains("URL"))
+
                 let frozen = try await browser.post("\(Self.base)/submissions\(Self.year)", form: [])
                 #expect(frozen.status == .seeOther)
                 let list = try await browser.get(Self.base + Self.year + "&saved=frozen")

@@ -24,7 +24,7 @@ struct DisclosureListPage {
         let content: HTML = """
             <h1>\(t("การเปิดเผยข้อมูลสาธารณะ (OIT) ปี พ.ศ.", "Public disclosure (OIT), fiscal year")) \(scope.year)</h1>
             \(notice)
-            \(DisclosureViews.yearLinks(scope, catalogYears: workspace.scope.agency.years, t: t))
+            \(DisclosureViews.yearLinks(scope, planYears: workspace.scope.agency.years, t: t))
             \(settingsNotice())
             <div class="cards">
             <div class="card ahead"><span class="label">\(t("พร้อมส่ง", "Ready"))</span><span class="value">\(ready)</span></div>

@@ -86,8 +86,8 @@ enum DisclosureViews {
         return "<tr><th scope=\"row\">\(t("ระดับ", "Level"))</th><td>\(level)</td></tr>" + passRow
     }
 
-    static func yearLinks(_ scope: DisclosureScope, catalogYears: [Int], t: Language) -> HTML {
-        let years = Array(Set(catalogYears + [scope.year])).sorted()
+    static func yearLinks(_ scope: DisclosureScope, planYears: [Int], t: Language) -> HTML {
+        let years = Array(Set(planYears + [scope.year])).sorted()
         guard years.count > 1 else { return .empty }
         let links = years.map { year -> HTML in
             year == scope.year ? "<strong>\(year)</strong>" : "<a href=\"\(scope.base)?year=\(year)\">\(year)</a>"

@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         // Thai calendar and text rules: พ.ศ. years, fiscal years, Thai months, NFC. Pure.
@@ -59,18 +60,24 @@ let package = Package(
             resources: [.copy("Resources/fonts")],
             swiftSettings: swiftSettings
         ),
+        // OIT disclosure: records per item, the checker, the score prediction, the answer sheet. Pure.
+        .target(
+            name: "Disclosure", dependencies: ["Criteria", "Scoring", "Planning", "ThaiText", "Workbench"],
+            swiftSettings: swiftSettings),
+        // Checks that disclosure links answer: HEAD then GET, bounded, on the agency's own domain only.
+        .target(name: "LinkChecking", dependencies: ["Disclosure"], swiftSettings: swiftSettings),
         // Repository interfaces and the in-memory adapter.
-        .target(name: "Storage", dependencies: ["Workbench"], swiftSettings: swiftSettings),
+        .target(name: "Storage", dependencies: ["Workbench", "Disclosure"], swiftSettings: swiftSettings),
         // The SQLite adapter (GRDB, WAL): the embedded default.
         .target(
             name: "SQLiteStorage",
-            dependencies: ["Storage", "Workbench", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Storage", "Workbench", "Disclosure", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         // The PostgreSQL adapter (postgres-nio) for multi-agency hosting.
         .target(
             name: "PostgresStorage",
-            dependencies: ["Storage", "Workbench", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: ["Storage", "Workbench", "Disclosure", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: swiftSettings
         ),
         // The example agency's real published document, bundled as data.
@@ -84,8 +91,10 @@ let package = Package(
             name: "WebApp",
             dependencies: [
                 "Criteria", "Scoring", "Planning", "Workbench", "Storage", "Importing", "Documents", "ThaiText",
+                "Disclosure", "LinkChecking",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -120,6 +129,17 @@ let package = Package(
         .executableTarget(name: "prongsai", dependencies: ["Commands"], swiftSettings: swiftSettings),
 
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "DisclosureTests", dependencies: ["Disclosure", "Criteria", "Scoring", "Planning", "ThaiText", "Workbench"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "LinkCheckingTests",
+            dependencies: [
+                "LinkChecking", "Disclosure",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings),
         .testTarget(name: "CriteriaTests", dependencies: ["Criteria"], swiftSettings: swiftSettings),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Criteria", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scoring", "Criteria", "ThaiText"], swiftSettings: swiftSettings),
@@ -138,6 +158,7 @@ let package = Package(
             name: "StorageTests",
             dependencies: [
                 "Storage", "SQLiteStorage", "PostgresStorage", "Workbench", "Planning", "Scoring", "ThaiText",
+                "Disclosure",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
@@ -146,6 +167,7 @@ let package = Package(
             name: "WebAppTests",
             dependencies: [
                 "WebApp", "Bootstrap", "Storage", "Workbench", "Planning", "ThaiText", "ExampleData", "ZIPFoundation",
+                "Disclosure", "LinkChecking",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -32,9 +32,12 @@ public enum ProngsaiServer {
             repositories: repositories, catalog: catalog,
             options: WebOptions(secureCookies: configuration.secureCookies, bcryptCost: configuration.bcryptCost),
             now: now, generation: { cache.generation(agency: $0) })
+        // The watch log of the review window runs inside the server, as a service that stops with it.
+        let watch = configuration.watchIntervalSeconds > 0
+            ? DisclosureWatch.Configuration(interval: .seconds(configuration.watchIntervalSeconds)) : nil
         let application = WebApplication.application(
             environment: environment, host: configuration.host, port: configuration.port, logger: logger,
-            onServerRunning: onServerRunning)
+            disclosureWatch: watch, onServerRunning: onServerRunning)
         return Built(application: application, firstStart: firstStart, repositories: repositories)
     }
 }

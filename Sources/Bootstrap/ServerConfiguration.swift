@@ -19,10 +19,12 @@ public struct ServerConfiguration: Sendable {
     public var bcryptCost: UInt8
     /// Load the example agency on first start (on by default; tests may turn it off).
     public var seedExample: Bool
+    /// Seconds between two rounds of the disclosure watch (review windows only); 0 turns it off.
+    public var watchIntervalSeconds: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "prongsai-data", database: Database? = nil,
-        secureCookies: Bool = false, bcryptCost: UInt8 = 12, seedExample: Bool = true
+        secureCookies: Bool = false, bcryptCost: UInt8 = 12, seedExample: Bool = true, watchIntervalSeconds: Int = 600
     ) {
         self.host = host
         self.port = port
@@ -31,10 +33,11 @@ public struct ServerConfiguration: Sendable {
         self.secureCookies = secureCookies
         self.bcryptCost = bcryptCost
         self.seedExample = seedExample
+        self.watchIntervalSeconds = watchIntervalSeconds
     }
 
     /// Flags win over the environment: `PRONGSAI_DATABASE_URL`, `PRONGSAI_PORT`, `PRONGSAI_DATA`,
-    /// `PRONGSAI_SECURE_COOKIES=1`.
+    /// `PRONGSAI_SECURE_COOKIES=1`, `PRONGSAI_WATCH_INTERVAL` (seconds, 0 = off).
     public static func resolve(
         host: String?, port: Int?, data: String?, database: String?, secureCookies: Bool,
         environment: [String: String] = ProcessInfo.processInfo.environment
@@ -58,9 +61,17 @@ public struct ServerConfiguration: Sendable {
                     messageEN: "use postgres://… or sqlite:FILE")
             }
         }
+        let watch = try environment["PRONGSAI_WATCH_INTERVAL"].map { text in
+            guard let seconds = Int(text), seconds >= 0 else {
+                throw ConfigurationError(
+                    field: "PRONGSAI_WATCH_INTERVAL", messageTH: "ช่วงเวลาไม่ถูกต้อง: \(text)", messageEN: "not a number of seconds: \(text)")
+            }
+            return seconds
+        } ?? 600
         return ServerConfiguration(
             host: host ?? environment["PRONGSAI_HOST"] ?? "127.0.0.1", port: resolvedPort, dataDirectory: dataDirectory,
-            database: databaseChoice, secureCookies: secureCookies || environment["PRONGSAI_SECURE_COOKIES"] == "1")
+            database: databaseChoice, secureCookies: secureCookies || environment["PRONGSAI_SECURE_COOKIES"] == "1",
+            watchIntervalSeconds: watch)
     }
 }
 

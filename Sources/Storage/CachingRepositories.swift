@@ -30,7 +30,8 @@ public final class CachingRepositories: Sendable {
     public var repositories: Repositories {
         Repositories(
             agencies: CachingAgencyRepository(cache: self), users: CachingUserRepository(cache: self),
-            plans: CachingPlanRepository(cache: self), audit: base.audit)
+            plans: CachingPlanRepository(cache: self), audit: base.audit,
+            disclosures: CachingDisclosureRepository(cache: self))
     }
 
     /// Changes whenever a plan, measure, progress entry or meeting of the agency is written here.
@@ -44,6 +45,11 @@ public final class CachingRepositories: Sendable {
         planYears.remove(agency)
         plans.removeAll { key, _ in key.agency == agency }
         progress.removeAll { key, _ in key.agency == agency }
+        generations.withLock { $0[agency, default: 0] &+= 1 }
+    }
+
+    /// Disclosure writes change the public transparency page, which is cached by generation.
+    func disclosureChanged(agency: Identifier<AgencyRecord>) {
         generations.withLock { $0[agency, default: 0] &+= 1 }
     }
 

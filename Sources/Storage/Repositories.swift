@@ -4,14 +4,16 @@ public struct Repositories: Sendable {
     public var users: any UserRepository
     public var plans: any PlanRepository
     public var audit: any AuditRepository
+    public var disclosures: any DisclosureRepository
 
     public init(
         agencies: any AgencyRepository, users: any UserRepository, plans: any PlanRepository,
-        audit: any AuditRepository
+        audit: any AuditRepository, disclosures: any DisclosureRepository
     ) {
         self.agencies = agencies
         self.users = users
         self.plans = plans
         self.audit = audit
+        self.disclosures = disclosures
     }
 }

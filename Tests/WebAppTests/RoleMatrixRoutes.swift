@@ -53,6 +53,9 @@ extension RoleMatrixFixture {
         case "table.csv": "measures.csv"
         case "table": "measures"
         case "file": "\(meetingID).html"
+        // OIT disclosure: an item of the year's criteria; a document or submission id that does not exist.
+        case "item": "O1"
+        case "document", "submission": "00000000-0000-4000-8000-000000000000"
         default: nil
         }
     }

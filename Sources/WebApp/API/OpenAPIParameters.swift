@@ -7,5 +7,6 @@ enum OpenAPIParameters {
         "measure": ("A measure's id.", .string(format: "uuid")),
         "evidence": ("An evidence file's id.", .string(format: "uuid")),
         "meeting": ("A meeting report's id.", .string(format: "uuid")),
+        "item": ("An OIT item's code in the year's criteria, e.g. O23.", .string()),
     ]
 }

@@ -32,17 +32,21 @@ public enum WebApplication {
             AdminRoutes(environment: environment).register,
             SessionAPIRoutes(environment: environment).register,
             OpenAPIRoutes(environment: environment).register,
+            DisclosureRoutes(environment: environment).register,
+            PublicRoutes(environment: environment).register,
         ]
     }
 
     /// The whole application on a host and port.
     public static func application(
         environment: WebEnvironment, host: String, port: Int, logger: Logger,
+        disclosureWatch: DisclosureWatch.Configuration? = nil,
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
             router: routes(environment: environment).router,
             configuration: .init(address: .hostname(host, port: port), serverName: "Prongsai"),
+            services: disclosureWatch.map { [DisclosureWatch(environment: environment, configuration: $0, logger: logger)] } ?? [],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
             logger: logger)
     }

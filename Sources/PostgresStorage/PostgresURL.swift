@@ -1,7 +1,7 @@
 import Foundation
 import PostgresNIO
 
-/// A `postgres://user:password@host:port/database?sslmode=…&schema=…` URL, read into a client configuration.
+/// A `postgres://user:password@host:port/database?sslmode=…&schema=…&pool_max=…` URL, read into a client configuration.
 struct PostgresURL: Sendable {
     /// Why a URL cannot be used; the text never repeats the password.
     struct ParseError: Error, CustomStringConvertible {
@@ -16,6 +16,8 @@ struct PostgresURL: Sendable {
     var sslMode: String
     /// The schema every connection works in (`search_path`), or nil for the server's default.
     var schema: String?
+    /// At most this many connections (`pool_max=`); postgres-nio's default otherwise.
+    var maximumConnections: Int?
 
     init(_ text: String) throws {
         guard let components = URLComponents(string: text), let scheme = components.scheme,
@@ -37,6 +39,11 @@ struct PostgresURL: Sendable {
             switch item.name {
             case "sslmode": sslMode = item.value
             case "schema": schema = item.value
+            case "pool_max":
+                guard let value = item.value.flatMap(Int.init), (1...200).contains(value) else {
+                    throw ParseError(description: "pool_max must be a number from 1 to 200")
+                }
+                maximumConnections = value
             default: throw ParseError(description: "unknown URL parameter \(item.name)")
             }
         }
@@ -54,6 +61,9 @@ struct PostgresURL: Sendable {
         get throws {
             var configuration = PostgresClient.Configuration(
                 host: host, port: port, username: username, password: password, database: database, tls: try tls)
+            if let maximumConnections {
+                configuration.options.maximumConnections = maximumConnections
+            }
             if let schema {
                 // A startup parameter applies to every pooled connection from its first query, which a
                 // `SET` after leasing could not guarantee.

@@ -28,7 +28,10 @@ enum PostgresTestServer {
             throw StorageError.database("PRONGSAI_TEST_POSTGRES_URL is set but the server cannot be used: \(problem)")
         }
         guard var components = URLComponents(string: url) else { throw StorageError.database("bad test URL") }
-        components.queryItems = (components.queryItems ?? []) + [URLQueryItem(name: "schema", value: schema)]
+        // Many stores live at once in a test run; a small pool each keeps them under the server's limit.
+        components.queryItems = (components.queryItems ?? []) + [
+            URLQueryItem(name: "schema", value: schema), URLQueryItem(name: "pool_max", value: "3"),
+        ]
         let store = try PostgresStore(url: components.string ?? url)
         Task { await store.run() }
         return store

@@ -91,11 +91,12 @@ class Journey:
         for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1400", "--lang=th"):
             options.add_argument(flag)
         self.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-        self.driver.implicitly_wait(5)
+        self.driver.implicitly_wait(15)
         self.shot_number = 0
         os.makedirs(SHOTS, exist_ok=True)
+        # Only this journey's own pictures ("NN-name.png"); other browser tests keep theirs.
         for old in os.listdir(SHOTS):
-            if old.endswith(".png"):
+            if re.match(r"^\d\d-.*\.png$", old):
                 os.remove(os.path.join(SHOTS, old))
 
     def open(self, path):
@@ -123,7 +124,7 @@ class Journey:
         """Clicks and waits until the browser has left the page, so the next step sees the new one."""
         page = self.driver.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(page))
+        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(page))
 
     def follow(self, selector):
         """Opens the link's target (clicking can race a page that is still settling)."""

@@ -59,18 +59,30 @@ let package = Package(
             resources: [.copy("Resources/fonts")],
             swiftSettings: swiftSettings
         ),
+        // The complaint channel's records, statistics with small-cell protection, retention. Pure.
+        .target(name: "Complaints", dependencies: ["Workbench", "ThaiText"], swiftSettings: swiftSettings),
+        // Sealing complaints: per-report keys wrapped for officers, recovery and the reporter's receipt.
+        .target(
+            name: "ComplaintCrypto",
+            dependencies: [
+                "Complaints", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings),
+        // QR codes (byte mode, level M) drawn as SVG. Pure.
+        .target(name: "QRCode", swiftSettings: swiftSettings),
         // Repository interfaces and the in-memory adapter.
-        .target(name: "Storage", dependencies: ["Workbench"], swiftSettings: swiftSettings),
+        .target(name: "Storage", dependencies: ["Workbench", "Complaints"], swiftSettings: swiftSettings),
         // The SQLite adapter (GRDB, WAL): the embedded default.
         .target(
             name: "SQLiteStorage",
-            dependencies: ["Storage", "Workbench", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Storage", "Workbench", "Complaints", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         // The PostgreSQL adapter (postgres-nio) for multi-agency hosting.
         .target(
             name: "PostgresStorage",
-            dependencies: ["Storage", "Workbench", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: ["Storage", "Workbench", "Complaints", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: swiftSettings
         ),
         // The example agency's real published document, bundled as data.
@@ -84,6 +96,7 @@ let package = Package(
             name: "WebApp",
             dependencies: [
                 "Criteria", "Scoring", "Planning", "Workbench", "Storage", "Importing", "Documents", "ThaiText",
+                "Complaints", "ComplaintCrypto", "QRCode",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -120,6 +133,10 @@ let package = Package(
         .executableTarget(name: "prongsai", dependencies: ["Commands"], swiftSettings: swiftSettings),
 
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ComplaintsTests", dependencies: ["Complaints", "ComplaintCrypto", "Workbench", "ThaiText"],
+            swiftSettings: swiftSettings),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], swiftSettings: swiftSettings),
         .testTarget(name: "CriteriaTests", dependencies: ["Criteria"], swiftSettings: swiftSettings),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Criteria", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scoring", "Criteria", "ThaiText"], swiftSettings: swiftSettings),
@@ -138,6 +155,7 @@ let package = Package(
             name: "StorageTests",
             dependencies: [
                 "Storage", "SQLiteStorage", "PostgresStorage", "Workbench", "Planning", "Scoring", "ThaiText",
+                "Complaints",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
@@ -146,6 +164,7 @@ let package = Package(
             name: "WebAppTests",
             dependencies: [
                 "WebApp", "Bootstrap", "Storage", "Workbench", "Planning", "ThaiText", "ExampleData", "ZIPFoundation",
+                "Complaints", "ComplaintCrypto", "QRCode",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -31,7 +31,8 @@ public final class PostgresStore: Sendable {
     public var repositories: Repositories {
         Repositories(
             agencies: PostgresAgencyRepository(store: self), users: PostgresUserRepository(store: self),
-            plans: PostgresPlanRepository(store: self), audit: PostgresAuditRepository(store: self))
+            plans: PostgresPlanRepository(store: self), audit: PostgresAuditRepository(store: self),
+            complaints: PostgresComplaintRepository(store: self))
     }
 
     /// Runs `body` in one transaction: everything it wrote is kept only if it returns.

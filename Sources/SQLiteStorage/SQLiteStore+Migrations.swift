@@ -14,6 +14,7 @@ extension SQLiteStore {
         migrator.registerMigration("v2-plans") { db in try db.execute(sql: plans) }
         migrator.registerMigration("v3-progress-evidence") { db in try db.execute(sql: progressAndEvidence) }
         migrator.registerMigration("v4-audit-trail") { db in try db.execute(sql: auditTrail) }
+        migrator.registerMigration("v5-complaint-channel") { db in try db.execute(sql: complaintChannel) }
         return migrator
     }
 

@@ -30,7 +30,7 @@ public final class CachingRepositories: Sendable {
     public var repositories: Repositories {
         Repositories(
             agencies: CachingAgencyRepository(cache: self), users: CachingUserRepository(cache: self),
-            plans: CachingPlanRepository(cache: self), audit: base.audit)
+            plans: CachingPlanRepository(cache: self), audit: base.audit, complaints: base.complaints)
     }
 
     /// Changes whenever a plan, measure, progress entry or meeting of the agency is written here.

@@ -4,14 +4,16 @@ public struct Repositories: Sendable {
     public var users: any UserRepository
     public var plans: any PlanRepository
     public var audit: any AuditRepository
+    public var complaints: any ComplaintRepository
 
     public init(
         agencies: any AgencyRepository, users: any UserRepository, plans: any PlanRepository,
-        audit: any AuditRepository
+        audit: any AuditRepository, complaints: any ComplaintRepository
     ) {
         self.agencies = agencies
         self.users = users
         self.plans = plans
         self.audit = audit
+        self.complaints = complaints
     }
 }

@@ -53,6 +53,9 @@ extension RoleMatrixFixture {
         case "table.csv": "measures.csv"
         case "table": "measures"
         case "file": "\(meetingID).html"
+        // Complaints: ids of no case, so every caller gets the same 404 a non-recipient gets.
+        case "complaint": "00000000-0000-4000-8000-00000000c0de"
+        case "attachment": "00000000-0000-4000-8000-0000000a77ac"
         default: nil
         }
     }

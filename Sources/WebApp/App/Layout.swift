@@ -4,7 +4,7 @@ import Workbench
 /// The frame of every signed-in page: header with agency and navigation, language switch, sign-out.
 struct Layout {
     enum Section: String, CaseIterable {
-        case dashboard, results, analysis, measures, progress, documents, meetings, users, admin
+        case dashboard, results, analysis, measures, progress, documents, meetings, complaints, users, admin
     }
 
     var language: Language
@@ -71,6 +71,7 @@ struct Layout {
             (.progress, "\(base)/progress\(query)", t("ความก้าวหน้า", "Progress")),
             (.documents, "\(base)/documents\(query)", t("เอกสาร", "Documents")),
             (.meetings, "\(base)/meetings\(query)", t("การประชุมประจำเดือน", "Monthly meetings")),
+            (.complaints, "\(base)/complaints", t("เรื่องร้องเรียน", "Complaints")),
         ]
         if let user = identity?.user, Permissions.canEditPlan(agency: agency.id, user: user) {
             links.append((.users, "\(base)/users", t("ผู้ใช้", "Users")))

@@ -32,6 +32,7 @@ public enum WebApplication {
             AdminRoutes(environment: environment).register,
             SessionAPIRoutes(environment: environment).register,
             OpenAPIRoutes(environment: environment).register,
+            ComplaintRoutes(environment: environment).register,
         ]
     }
 

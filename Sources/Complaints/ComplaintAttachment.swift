@@ -1,0 +1,46 @@
+import Foundation
+import Workbench
+
+/// A file sent with a report or a later message. Its name and type are sealed apart from its bytes,
+/// so a case page can list files without opening every one of them.
+public struct ComplaintAttachment: Codable, Hashable, Sendable {
+    public var id: Identifier<ComplaintAttachment>
+    public var complaintID: Identifier<ComplaintRecord>
+    public var entryID: Identifier<ComplaintEntry>
+    /// `AttachmentDescription` as JSON, sealed with the report key.
+    public var sealedDescription: Data
+
+    public init(
+        id: Identifier<ComplaintAttachment>, complaintID: Identifier<ComplaintRecord>, entryID: Identifier<ComplaintEntry>,
+        sealedDescription: Data
+    ) {
+        self.id = id
+        self.complaintID = complaintID
+        self.entryID = entryID
+        self.sealedDescription = sealedDescription
+    }
+}
+
+/// An attachment with its sealed bytes, as it is written.
+public struct AttachmentUpload: Hashable, Sendable {
+    public var attachment: ComplaintAttachment
+    public var sealedBytes: Data
+
+    public init(attachment: ComplaintAttachment, sealedBytes: Data) {
+        self.attachment = attachment
+        self.sealedBytes = sealedBytes
+    }
+}
+
+/// What the sealed description of an attachment holds.
+public struct AttachmentDescription: Codable, Hashable, Sendable {
+    public var fileName: String
+    public var contentType: String
+    public var size: Int
+
+    public init(fileName: String, contentType: String, size: Int) {
+        self.fileName = fileName
+        self.contentType = contentType
+        self.size = size
+    }
+}

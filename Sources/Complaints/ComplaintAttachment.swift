@@ -20,27 +20,3 @@ public struct ComplaintAttachment: Codable, Hashable, Sendable {
         self.sealedDescription = sealedDescription
     }
 }
-
-/// An attachment with its sealed bytes, as it is written.
-public struct AttachmentUpload: Hashable, Sendable {
-    public var attachment: ComplaintAttachment
-    public var sealedBytes: Data
-
-    public init(attachment: ComplaintAttachment, sealedBytes: Data) {
-        self.attachment = attachment
-        self.sealedBytes = sealedBytes
-    }
-}
-
-/// What the sealed description of an attachment holds.
-public struct AttachmentDescription: Codable, Hashable, Sendable {
-    public var fileName: String
-    public var contentType: String
-    public var size: Int
-
-    public init(fileName: String, contentType: String, size: Int) {
-        self.fileName = fileName
-        self.contentType = contentType
-        self.size = size
-    }
-}

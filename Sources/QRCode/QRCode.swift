@@ -40,9 +40,3 @@ public struct QRCode: Sendable, Hashable {
         try encode(Array(text.utf8))
     }
 }
-
-/// Why a QR code could not be made.
-public enum QRCodeError: Error, Equatable, Sendable {
-    /// More bytes than version 40 at level M holds.
-    case tooLong(Int)
-}

@@ -112,20 +112,22 @@ import Workbench
     }
 
     /// Prints what the receipt and password KDFs cost at the production setting (bcrypt cost 12).
-    /// A measurement for the README and the report, never a timed assertion.
-    @Test func kdfCostAtTheProductionSetting() throws {
-        let installation = ReceiptKeyDerivation.newInstallation(receiptCost: ScryptCost(logN: 14))
-        let receipt = ReceiptNumber(typed: "0000111122223333")!
-        let start = ContinuousClock.now
-        for _ in 0..<3 { _ = try ReceiptKeyDerivation.derive(receipt, installation: installation) }
-        let receiptTime = (ContinuousClock.now - start) / 3
-        let passwordStart = ContinuousClock.now
-        _ = try OfficerKeyProtection.makeKey(for: Identifier(UUID()), password: "a-long-password", cost: ScryptCost(logN: 16), at: Date())
-        let passwordTime = ContinuousClock.now - passwordStart
-        print("KDF cost: receipt \(ScryptCost(logN: 14)) \(receiptTime); officer password \(ScryptCost(logN: 16)) \(passwordTime)")
+    /// A measurement, never a timed assertion; run alone with PRONGSAI_MEASURE_KDF=1, since a figure taken
+    /// while the other suites run says more about them than about scrypt.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["PRONGSAI_MEASURE_KDF"] == "1"))
+    func kdfCostAtTheProductionSetting() async throws {
+        // On a thread of its own: a second of scrypt must not hold one of the few threads other tests share.
+        let line = try await OffThePool.run {
+            let installation = ReceiptKeyDerivation.newInstallation(receiptCost: ScryptCost(logN: 13))
+            let receipt = ReceiptNumber(typed: "0000111122223333")!
+            let start = ContinuousClock.now
+            for _ in 0..<3 { _ = try ReceiptKeyDerivation.derive(receipt, installation: installation) }
+            let receiptTime = (ContinuousClock.now - start) / 3
+            let passwordStart = ContinuousClock.now
+            _ = try OfficerKeyProtection.makeKey(for: Identifier(UUID()), password: "a-long-password", cost: ScryptCost(logN: 16), at: Date())
+            let passwordTime = ContinuousClock.now - passwordStart
+            return "KDF cost: receipt \(ScryptCost(logN: 13)) \(receiptTime); officer password \(ScryptCost(logN: 16)) \(passwordTime)"
+        }
+        print(line)
     }
-}
-
-extension SymmetricKey {
-    var rawBytes: Data { withUnsafeBytes { Data($0) } }
 }

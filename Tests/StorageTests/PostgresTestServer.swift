@@ -53,11 +53,11 @@ enum PostgresTestServer {
             defer { running.cancel() }
             let answered = try await withThrowingTaskGroup(of: Bool.self) { group in
                 group.addTask { try await store.read { db in _ = try await db.fetch("SELECT 1", as: Int.self) }; return true }
-                group.addTask { try await Task.sleep(for: .seconds(15)); return false }
+                group.addTask { try await Task.sleep(for: .seconds(90)); return false }
                 defer { group.cancelAll() }
                 return try await group.next() ?? false
             }
-            guard answered else { return "no answer within 15 seconds" }
+            guard answered else { return "no answer within 90 seconds" }
             try? await dropStaleSchemas(store)
             return nil
         } catch {

@@ -20,6 +20,7 @@ struct ComplaintCasePage {
 
     func render() -> String {
         let content: HTML = """
+            \(ComplaintStylesheet.link)
             <p><a href="/a/\(officerCase.agency.slug)/complaints">← \(t("กล่องเรื่อง", "Inbox"))</a></p>
             <h1>\(t("เรื่อง", "Case")) \(record.reference)</h1>
             \(FormNotice.error(error, language: language))
@@ -124,16 +125,36 @@ struct ComplaintCasePage {
     }
 
     private func trailTable() -> HTML {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
         let rows = trail.map { event -> HTML in
-            "<tr><td class=\"nowrap\">\(formatter.string(from: event.at))</td><td>\(event.actorName)</td><td><code>\(event.action)</code></td></tr>"
+            "<tr><td class=\"nowrap\">\(Self.time(event.at, language))</td><td>\(event.actorName)</td><td>\(actionName(event.action))</td></tr>"
         }
         return """
             <table class="data" id="trail"><thead><tr><th scope="col">\(t("เวลา", "When"))</th><th scope="col">\(t("ผู้ดำเนินการ", "Who"))</th>
             <th scope="col">\(t("การดำเนินการ", "Action"))</th></tr></thead><tbody>\(rows)</tbody></table>
             <p class="muted">\(t("สิ่งที่ผู้ร้องทำไม่อยู่ในบันทึกนี้ เพื่อไม่ให้มีเวลาที่ละเอียดกว่าวันที่", "What the reporter does is not in this trail, so that no time finer than the day is kept."))</p>
             """
+    }
+
+    private func actionName(_ action: String) -> String {
+        switch action {
+        case "officerReply": t("ตอบผู้ร้อง", "replied to the reporter")
+        case "internalNote": t("บันทึกภายใน", "internal note")
+        case "forwarding": t("บันทึกการส่งต่อ", "recorded a referral")
+        case "status": t("เปลี่ยนสถานะ", "changed the status")
+        case "download": t("ดาวน์โหลดไฟล์แนบ", "downloaded an attachment")
+        case "delete": t("ลบเรื่อง", "deleted the case")
+        default: action
+        }
+    }
+
+    /// "26 พ.ย. 2569 09:06" in Thailand's time: officers' actions keep their time, unlike the reporter's.
+    static func time(_ date: Date, _ language: Language) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        let clock = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        let day = ThaiDate(date)
+        return "\(language == .th ? day.thaiAbbreviated : day.iso8601) \(clock)"
     }
 
     private func retentionText() -> HTML {

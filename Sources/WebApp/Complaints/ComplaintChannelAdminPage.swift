@@ -18,6 +18,7 @@ struct ComplaintChannelAdminPage {
 
     func render() -> String {
         let content: HTML = """
+            \(ComplaintStylesheet.link)
             <p><a href="/admin/complaints">← \(t("ช่องทางร้องเรียนของทุกหน่วยงาน", "Every agency's channel"))</a></p>
             <h1>\(t("ช่องทางร้องเรียน", "Complaint channel")): \(state.agency.agency.fullName)</h1>
             \(FormNotice.error(error, language: language))
@@ -104,7 +105,7 @@ struct ComplaintChannelAdminPage {
         return """
             <section><h2>\(t("ระยะเวลาเก็บรักษาหลังปิดเรื่อง", "How long closed cases are kept"))</h2>
             <p>\(t("เมื่อใกล้ครบกำหนด ผู้รับเรื่องจะเห็นคำเตือนล่วงหน้า \(RetentionPolicy.warningDays) วัน เมื่อครบแล้วผู้รับเรื่องเป็นผู้กดลบเอง ระบบไม่ลบเอง", "Receiving officers are warned \(RetentionPolicy.warningDays) days ahead; when the time is up they delete the case themselves. Nothing is deleted automatically."))</p>
-            <form method="post" action="\(base)/retention" class="stack">\(csrf)\(fields)
+            <form method="post" action="\(base)/retention" class="stack retention">\(csrf)\(fields)
             <div class="actions"><button type="submit" class="secondary">\(t("บันทึก", "Save"))</button></div></form></section>
             """
     }

@@ -34,7 +34,7 @@ struct ComplaintFormPage {
             <p>\(t("เมื่อส่งแล้ว ท่านจะได้รับเลขรับเรื่อง 16 หลัก ใช้ติดตามสถานะ อ่านคำตอบ และส่งข้อมูลเพิ่มเติมได้โดยไม่ต้องเปิดเผยตัว", "After sending you get a 16-digit receipt: with it you can follow the status, read the replies and add information, still anonymously."))</p>
             </div>
             \(notice)
-            \(FormNotice.error(error, language: language))
+            \(PublicNotice.error(error, language: language))
             <form method="post" action="\(base)/new" enctype="multipart/form-data" class="stack panel" autocomplete="off">
               \(formField)
               <fieldset><legend>\(t("เรื่องนี้เกี่ยวกับ", "What is it about?")) <span class="required">\(t("(ต้องเลือก)", "(required)"))</span></legend>
@@ -61,7 +61,8 @@ struct ComplaintFormPage {
               <div><label for="contactEmail">\(t("อีเมล", "E-mail")) <span class="optional">\(t("(ไม่บังคับ)", "(optional)"))</span></label>
               <input type="text" id="contactEmail" name="contactEmail" maxlength="200" inputmode="email" value="\(values.contactEmail)"></div>
               </details>
-              <div class="actions"><button type="submit" id="send">\(t("ส่งเรื่อง", "Send the report"))</button></div>
+              <div class="actions"><button type="submit" id="send">\(t("ส่งเรื่อง", "Send the report"))</button>
+              <span class="hint">\(t("เมื่อกดส่ง ท่านจะได้เลขรับเรื่อง 16 หลัก เตรียมกระดาษและปากกาไว้จด", "After sending you get a 16-digit receipt: have pen and paper ready."))</span></div>
             </form>
             """
         return PublicPage(language: language, agency: agency, path: answersPost ? nil : "\(base)/new").render(title: t("แจ้งเรื่อง", "File a report"), content)

@@ -20,6 +20,7 @@ struct ComplaintInboxPage {
 
     func render() -> String {
         let content: HTML = """
+            \(ComplaintStylesheet.link)
             <h1>\(t("เรื่องร้องเรียน", "Complaints"))</h1>
             \(channelStatus())
             \(isRecipient ? recipientPart() : readerPart())

@@ -16,7 +16,7 @@ struct ComplaintPoster {
         return """
             <article class="poster">
             <p class="poster-agency">\(agency.agency.fullName)</p>
-            <h1 class="poster-title">พบเห็นการทุจริต หรือไม่ได้รับความเป็นธรรม<br>แจ้งเราได้ <span class="nowrap">ไม่ต้องบอกชื่อ</span></h1>
+            <h1 class="poster-title"><span class="nowrap">พบเห็นการทุจริต</span><br><span class="nowrap">หรือไม่ได้รับความเป็นธรรม</span><br><span class="nowrap">แจ้งเราได้ ไม่ต้องบอกชื่อ</span></h1>
             <p class="poster-subtitle" lang="en">Report corruption, misconduct or poor service — anonymously</p>
             <div class="poster-qr">\(svg)</div>
             <p class="poster-scan">สแกน QR code ด้วยกล้องโทรศัพท์ หรือเปิด<br><span class="poster-address">\(address)</span></p>
@@ -25,7 +25,7 @@ struct ComplaintPoster {
             <li>เล่าสิ่งที่เกิดขึ้น แนบรูปหรือเอกสารได้ ไม่ต้องใส่ชื่อ</li>
             <li>จดเลขรับเรื่อง 16 หลักไว้ ใช้ติดตามผลและอ่านคำตอบของเจ้าหน้าที่</li>
             </ol>
-            <p class="poster-promise">ระบบไม่บันทึกหมายเลข IP ไม่บันทึกเวลา และเข้ารหัสเรื่องของท่าน ผู้อ่านได้มีเพียงเจ้าหน้าที่ผู้รับเรื่อง</p>
+            <p class="poster-promise">ระบบไม่บันทึกหมายเลข IP ไม่บันทึกเวลา และเข้ารหัสเรื่องของท่าน <span class="nowrap">ผู้อ่านได้มีเพียงเจ้าหน้าที่ผู้รับเรื่อง</span></p>
             <p class="poster-other">ช่องทางอื่น: สายด่วน ป.ป.ช. 1205 · ศูนย์ดำรงธรรม 1567</p>
             </article>
             """
@@ -48,7 +48,7 @@ struct ComplaintPoster {
         @page { size: A4 portrait; margin: 14mm; }
         .poster { font-family: "Sarabun", "TH Sarabun New", "Laksaman", sans-serif; color: #111; text-align: center; max-width: 182mm; margin: 0 auto; line-height: 1.5; }
         .poster-agency { font-size: 20pt; font-weight: 700; margin: 0 0 4mm; }
-        .poster-title { font-size: 28pt; line-height: 1.35; margin: 0 0 2mm; color: #0b4f8a; }
+        .poster-title { font-size: 26pt; line-height: 1.35; margin: 0 0 2mm; color: #0b4f8a; }
         .poster-subtitle { font-size: 13pt; margin: 0 0 6mm; color: #333; }
         .poster-qr svg { width: 80mm; height: 80mm; }
         .poster-scan { font-size: 15pt; margin: 4mm 0; }

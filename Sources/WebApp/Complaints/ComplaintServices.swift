@@ -55,34 +55,3 @@ final class ComplaintServices: Sendable {
             readiness: ChannelReadiness(channel: channel, recipients: recipients, activeKeys: keys))
     }
 }
-
-/// One agency's channel as the pages need it.
-struct ChannelState: Sendable {
-    var agency: AgencyRecord
-    var channel: ComplaintChannel?
-    /// Every account of the agency, for choosing recipients.
-    var accounts: [UserAccount]
-    /// The named recipients that are active.
-    var recipients: [UserAccount]
-    /// Their active keys.
-    var keys: [OfficerKey]
-    var readiness: ChannelReadiness
-
-    func isRecipient(_ user: UserAccount) -> Bool { recipients.contains { $0.id == user.id } }
-
-    /// Everyone a new case is sealed for: each recipient's active key, and the recovery key when there is one.
-    var sealingRecipients: [(ComplaintKeyWrap.Recipient, Data)] {
-        keys.map { (.officer($0.id), $0.publicKey) } + (channel?.recovery.map { [(.recovery($0.id), $0.publicKey)] } ?? [])
-    }
-}
-
-/// How hard the password and receipt KDFs work, tied to the password-hashing cost so one setting governs
-/// all password stretching. At the production bcrypt cost 12: officers' keys scrypt N=2^16 (64 MiB),
-/// receipts N=2^14 (16 MiB), so that hundreds of reports at once still fit the load test on two cores.
-/// Tests lower bcrypt to 4, which makes both cheap.
-enum StretchingCost {
-    static func officer(_ options: WebOptions) -> ScryptCost { ScryptCost(logN: clamp(Int(options.bcryptCost) + 4)) }
-    static func receipt(_ options: WebOptions) -> ScryptCost { ScryptCost(logN: clamp(Int(options.bcryptCost) + 2)) }
-
-    private static func clamp(_ logN: Int) -> Int { min(max(logN, 6), 20) }
-}

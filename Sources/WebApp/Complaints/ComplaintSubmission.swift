@@ -100,6 +100,6 @@ struct ComplaintSubmission: Sendable {
     var content: ReportContent {
         ReportContent(
             subject: subject, details: details, whenAndWhere: whenAndWhere, peopleInvolved: peopleInvolved,
-            contact: ContactDetails(name: contactName, phone: contactPhone, email: contactEmail))
+            contact: ContactDetails.ifGiven(name: contactName, phone: contactPhone, email: contactEmail))
     }
 }

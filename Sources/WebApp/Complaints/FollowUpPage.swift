@@ -14,7 +14,7 @@ struct FollowUpPage {
     func receiptForm(formField: HTML, error: WebError?, answersPost: Bool = false) -> String {
         let content: HTML = """
             <h1>\(t("ติดตามเรื่อง", "Follow up a report"))</h1>
-            \(FormNotice.error(error, language: language))
+            \(PublicNotice.error(error, language: language))
             <form method="post" action="\(base)/follow-up" class="stack panel" autocomplete="off">
               \(formField)
               <div><label for="receipt">\(t("เลขรับเรื่อง 16 หลัก", "The 16-digit receipt"))
@@ -37,7 +37,7 @@ struct FollowUpPage {
         let content: HTML = """
             <h1>\(t("เรื่องของท่าน", "Your report"))</h1>
             \(noticeHTML)
-            \(FormNotice.error(error, language: language))
+            \(PublicNotice.error(error, language: language))
             <div class="panel status-box status-\(status.rawValue)" id="status">
             <p class="status-name">\(t("สถานะ", "Status")): <strong>\(t(status.nameTH, status.nameEN))</strong></p>
             <p>\(t(status.explanationTH, status.explanationEN))</p>
@@ -85,27 +85,5 @@ struct FollowUpPage {
 
     static func size(_ bytes: Int) -> String {
         bytes >= 1_048_576 ? String(format: "%.1f MB", Double(bytes) / 1_048_576) : "\(max(1, bytes / 1024)) KB"
-    }
-}
-
-/// A report's fields, as both the reporter and the officers read them.
-struct ReportContentView {
-    let language: Language
-    let report: ReportContent
-
-    func render() -> HTML {
-        let t = language
-        var rows: [HTML] = []
-        if !report.subject.isEmpty { rows.append("<p class=\"subject\"><strong>\(report.subject)</strong></p>") }
-        rows.append("<p class=\"text\">\(report.details)</p>")
-        if !report.whenAndWhere.isEmpty { rows.append("<p><span class=\"muted\">\(t("เมื่อไรและที่ไหน", "When and where")):</span> \(report.whenAndWhere)</p>") }
-        if !report.peopleInvolved.isEmpty { rows.append("<p><span class=\"muted\">\(t("ผู้เกี่ยวข้อง", "People involved")):</span> \(report.peopleInvolved)</p>") }
-        if let contact = report.contact {
-            let parts = [contact.name, contact.phone, contact.email].filter { !$0.isEmpty }.joined(separator: " · ")
-            rows.append("<p><span class=\"muted\">\(t("ช่องทางติดต่อกลับ", "Contact")):</span> \(parts)</p>")
-        } else {
-            rows.append("<p class=\"muted\">\(t("ไม่ระบุตัวตน (ไม่ได้ให้ช่องทางติดต่อ)", "Anonymous (no contact details given)"))</p>")
-        }
-        return HTML.join(rows)
     }
 }

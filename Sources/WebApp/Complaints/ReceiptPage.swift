@@ -24,9 +24,9 @@ struct ReceiptPage {
             <p class="receipt-label muted" lang="\(other.rawValue)">\(other("เลขรับเรื่องของท่าน", "Your receipt number"))</p>
             </div>
             <div class="notice warning keep-receipt" role="alert">
-            <p><strong>\(t("โปรดจดเลขนี้หรือถ่ายภาพหน้าจอเก็บไว้ตอนนี้", "Write this number down or take a photo of the screen now."))</strong></p>
+            <p><strong>\(t("โปรดจดเลขนี้ ถ่ายภาพหน้าจอ หรือพิมพ์หน้านี้ (Ctrl+P) เก็บไว้ตอนนี้ ก่อนออกจากหน้านี้", "Write this number down, photograph the screen or print this page (Ctrl+P) now, before you leave it."))</strong></p>
             <ul>
-            <li>\(t("เลขนี้จะแสดงเพียงครั้งนี้ครั้งเดียว ระบบไม่ได้เก็บเลขนี้ไว้ และเจ้าหน้าที่ก็ไม่ทราบเลขนี้", "It is shown only this once. The system does not keep it, and the officers do not know it."))</li>
+            <li>\(t("เลขนี้จะแสดงเพียงครั้งนี้ครั้งเดียว เมื่อออกจากหน้านี้แล้วจะกลับมาดูอีกไม่ได้ ระบบไม่ได้เก็บเลขนี้ไว้ และเจ้าหน้าที่ก็ไม่ทราบเลขนี้", "It is shown only this once: once you leave this page it cannot be shown again. The system does not keep it, and the officers do not know it."))</li>
             <li>\(t("ใช้เลขนี้ที่หน้า “ติดตามเรื่อง” เพื่อดูสถานะ อ่านคำตอบของเจ้าหน้าที่ และส่งข้อมูลเพิ่มเติม", "Use it on the “Follow up” page to see the status, read the officers’ replies and add information."))</li>
             <li>\(t("หากทำเลขหาย ท่านจะติดตามเรื่องนี้ไม่ได้ แต่เรื่องของท่านยังอยู่ และเจ้าหน้าที่ยังดำเนินการต่อ", "If you lose it you cannot follow this report up, but the report stays and the officers still handle it."))</li>
             <li>\(t("อย่าบอกเลขนี้กับผู้อื่น ผู้ที่มีเลขนี้จะอ่านเรื่องของท่านได้", "Do not tell anyone the number: whoever has it can read your report."))</li>

@@ -66,6 +66,9 @@ struct ComplaintAPIRoutes {
                 json: AttachmentDescription.self, attachment.sealedDescription, with: keys.report,
                 context: .attachmentDescription(id, complaint: officerCase.record.id))
             let bytes = try ComplaintSealer.open(sealed, with: keys.report, context: .attachmentBytes(id, complaint: officerCase.record.id))
+            try await environment.repositories.audit.insertAuditEvent(.note(
+                "download", entity: "complaint", entityID: officerCase.record.id.description, agencyID: officerCase.agency.id,
+                actor: officerCase.identity.actor(at: environment.now())))
             return PageResponse.download(bytes, type: description.contentType, fileName: description.fileName)
         }
         routes.post("/api/v1/complaints/:complaint/replies", .signedIn) { request, context in

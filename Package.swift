@@ -66,18 +66,30 @@ let package = Package(
             swiftSettings: swiftSettings),
         // Checks that disclosure links answer: HEAD then GET, bounded, on the agency's own domain only.
         .target(name: "LinkChecking", dependencies: ["Disclosure"], swiftSettings: swiftSettings),
+        // The complaint channel's records, statistics with small-cell protection, retention. Pure.
+        .target(name: "Complaints", dependencies: ["Workbench", "ThaiText"], swiftSettings: swiftSettings),
+        // Sealing complaints: per-report keys wrapped for officers, recovery and the reporter's receipt.
+        .target(
+            name: "ComplaintCrypto",
+            dependencies: [
+                "Complaints", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings),
+        // QR codes (byte mode, level M) drawn as SVG. Pure.
+        .target(name: "QRCode", swiftSettings: swiftSettings),
         // Repository interfaces and the in-memory adapter.
-        .target(name: "Storage", dependencies: ["Workbench", "Disclosure"], swiftSettings: swiftSettings),
+        .target(name: "Storage", dependencies: ["Workbench", "Disclosure", "Complaints"], swiftSettings: swiftSettings),
         // The SQLite adapter (GRDB, WAL): the embedded default.
         .target(
             name: "SQLiteStorage",
-            dependencies: ["Storage", "Workbench", "Disclosure", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Storage", "Workbench", "Disclosure", "Complaints", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         // The PostgreSQL adapter (postgres-nio) for multi-agency hosting.
         .target(
             name: "PostgresStorage",
-            dependencies: ["Storage", "Workbench", "Disclosure", .product(name: "PostgresNIO", package: "postgres-nio")],
+            dependencies: ["Storage", "Workbench", "Disclosure", "Complaints", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: swiftSettings
         ),
         // The example agency's real published document, bundled as data.
@@ -91,7 +103,7 @@ let package = Package(
             name: "WebApp",
             dependencies: [
                 "Criteria", "Scoring", "Planning", "Workbench", "Storage", "Importing", "Documents", "ThaiText",
-                "Disclosure", "LinkChecking",
+                "Disclosure", "LinkChecking", "Complaints", "ComplaintCrypto", "QRCode",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -140,6 +152,10 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ComplaintsTests", dependencies: ["Complaints", "ComplaintCrypto", "Workbench", "ThaiText"],
+            swiftSettings: swiftSettings),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], swiftSettings: swiftSettings),
         .testTarget(name: "CriteriaTests", dependencies: ["Criteria"], swiftSettings: swiftSettings),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "Criteria", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scoring", "Criteria", "ThaiText"], swiftSettings: swiftSettings),
@@ -158,7 +174,7 @@ let package = Package(
             name: "StorageTests",
             dependencies: [
                 "Storage", "SQLiteStorage", "PostgresStorage", "Workbench", "Planning", "Scoring", "ThaiText",
-                "Disclosure",
+                "Disclosure", "Complaints",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
@@ -167,7 +183,7 @@ let package = Package(
             name: "WebAppTests",
             dependencies: [
                 "WebApp", "Bootstrap", "Storage", "Workbench", "Planning", "ThaiText", "ExampleData", "ZIPFoundation",
-                "Disclosure", "LinkChecking",
+                "Disclosure", "LinkChecking", "Complaints", "ComplaintCrypto", "QRCode",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -32,7 +32,8 @@ public final class PostgresStore: Sendable {
         Repositories(
             agencies: PostgresAgencyRepository(store: self), users: PostgresUserRepository(store: self),
             plans: PostgresPlanRepository(store: self), audit: PostgresAuditRepository(store: self),
-            disclosures: PostgresDisclosureRepository(store: self))
+            disclosures: PostgresDisclosureRepository(store: self),
+            complaints: PostgresComplaintRepository(store: self))
     }
 
     /// Runs `body` in one transaction: everything it wrote is kept only if it returns.

@@ -15,6 +15,7 @@ extension SQLiteStore {
         migrator.registerMigration("v3-progress-evidence") { db in try db.execute(sql: progressAndEvidence) }
         migrator.registerMigration("v4-audit-trail") { db in try db.execute(sql: auditTrail) }
         migrator.registerMigration("v5-oit-disclosure") { db in try db.execute(sql: disclosure) }
+        migrator.registerMigration("v6-complaint-channel") { db in try db.execute(sql: complaintChannel) }
         return migrator
     }
 

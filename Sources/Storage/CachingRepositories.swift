@@ -31,7 +31,7 @@ public final class CachingRepositories: Sendable {
         Repositories(
             agencies: CachingAgencyRepository(cache: self), users: CachingUserRepository(cache: self),
             plans: CachingPlanRepository(cache: self), audit: base.audit,
-            disclosures: CachingDisclosureRepository(cache: self))
+            disclosures: CachingDisclosureRepository(cache: self), complaints: base.complaints)
     }
 
     /// Changes whenever a plan, measure, progress entry or meeting of the agency is written here.

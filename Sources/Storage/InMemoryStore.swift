@@ -16,12 +16,13 @@ public actor InMemoryStore {
     var meetings: [Identifier<MeetingReport>: MeetingReport] = [:]
     var audit: [AuditEvent] = []
     var disclosure = InMemoryDisclosure()
+    var complaintState = InMemoryComplaintState()
 
     public init() {}
 
     /// The four repositories, all backed by this store.
     public nonisolated var repositories: Repositories {
-        Repositories(agencies: self, users: self, plans: self, audit: self, disclosures: self)
+        Repositories(agencies: self, users: self, plans: self, audit: self, disclosures: self, complaints: self)
     }
 
     static func yearKey(_ agency: Identifier<AgencyRecord>, _ year: Int) -> String { "\(agency)/\(year)" }

@@ -5,15 +5,17 @@ public struct Repositories: Sendable {
     public var plans: any PlanRepository
     public var audit: any AuditRepository
     public var disclosures: any DisclosureRepository
+    public var complaints: any ComplaintRepository
 
     public init(
         agencies: any AgencyRepository, users: any UserRepository, plans: any PlanRepository,
-        audit: any AuditRepository, disclosures: any DisclosureRepository
+        audit: any AuditRepository, disclosures: any DisclosureRepository, complaints: any ComplaintRepository
     ) {
         self.agencies = agencies
         self.users = users
         self.plans = plans
         self.audit = audit
         self.disclosures = disclosures
+        self.complaints = complaints
     }
 }

@@ -56,6 +56,9 @@ extension RoleMatrixFixture {
         // OIT disclosure: an item of the year's criteria; a document or submission id that does not exist.
         case "item": "O1"
         case "document", "submission": "00000000-0000-4000-8000-000000000000"
+        // Complaints: ids of no case, so every caller gets the same 404 a non-recipient gets.
+        case "complaint": "00000000-0000-4000-8000-00000000c0de"
+        case "attachment": "00000000-0000-4000-8000-0000000a77ac"
         default: nil
         }
     }

@@ -1,7 +1,7 @@
 /// Every API operation the document can describe, one value per route, grouped by feature.
 /// A route added to the route table under `/api/` needs its operation here (the OpenAPI test says which).
 enum OpenAPICatalog {
-    static var operations: [OpenAPIOperation] { sessions + accounts + plans + measures + progress + disclosure }
+    static var operations: [OpenAPIOperation] { sessions + accounts + plans + measures + progress + disclosure + complaints }
 
     static let sessions: [OpenAPIOperation] = [
         OpenAPIOperation(

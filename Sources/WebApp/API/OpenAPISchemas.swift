@@ -3,6 +3,7 @@ enum OpenAPISchemas {
     static var all: [String: JSONSchema] {
         accounts.merging(plans) { first, _ in first }.merging(progress) { first, _ in first }
             .merging(disclosure) { first, _ in first }
+            .merging(complaints) { first, _ in first }
     }
 
     /// Accounts, agencies, sessions and the error shape every refusal has.

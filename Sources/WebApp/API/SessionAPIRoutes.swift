@@ -71,6 +71,7 @@ struct SessionAPIRoutes {
             expiresAt: now.addingTimeInterval(environment.options.sessionLifetime))
         try await users.deleteSessions(expiredBefore: now)
         try await users.insertSession(session)
+        await OfficerKeyring(environment: environment).signedIn(user, password: password, sessionToken: token)
         try await environment.repositories.audit.insertAuditEvent(.note(
             "sign-in", entity: "user", entityID: user.id.description, agencyID: user.agencyID,
             actor: Actor(userID: user.id, name: user.displayName, at: now)))
@@ -107,6 +108,9 @@ struct SessionAPIRoutes {
         try await users.updateUser(user, actor: identity.actor(at: now))
         try await users.deleteSessions(user: user.id)
         try await users.insertSession(identity.session)
+        if let token = SessionMiddleware.token(in: request)?.0 {
+            await OfficerKeyring(environment: environment).passwordChanged(user, from: current, to: new, sessionToken: token)
+        }
         return JSONResponse.encode(["user": try await APIAccess.json(user, environment)])
     }
 }

@@ -4,7 +4,7 @@ import Workbench
 /// The frame of every signed-in page: header with agency and navigation, language switch, sign-out.
 struct Layout {
     enum Section: String, CaseIterable {
-        case dashboard, results, analysis, measures, progress, documents, meetings, disclosure, users, admin
+        case dashboard, results, analysis, measures, progress, documents, meetings, disclosure, complaints, users, admin
     }
 
     var language: Language
@@ -72,6 +72,7 @@ struct Layout {
             (.documents, "\(base)/documents\(query)", t("เอกสาร", "Documents")),
             (.meetings, "\(base)/meetings\(query)", t("การประชุมประจำเดือน", "Monthly meetings")),
             (.disclosure, "\(base)/disclosure\(query)", t("การเปิดเผยข้อมูล (OIT)", "Disclosure (OIT)")),
+            (.complaints, "\(base)/complaints", t("เรื่องร้องเรียน", "Complaints")),
         ]
         if let user = identity?.user, Permissions.canEditPlan(agency: agency.id, user: user) {
             links.append((.users, "\(base)/users", t("ผู้ใช้", "Users")))

@@ -34,6 +34,7 @@ public enum WebApplication {
             OpenAPIRoutes(environment: environment).register,
             DisclosureRoutes(environment: environment).register,
             PublicRoutes(environment: environment).register,
+            ComplaintRoutes(environment: environment).register,
         ]
     }
 

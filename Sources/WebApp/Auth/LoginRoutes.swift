@@ -60,6 +60,7 @@ struct LoginRoutes {
             expiresAt: environment.now().addingTimeInterval(environment.options.sessionLifetime))
         try await users.deleteSessions(expiredBefore: environment.now())
         try await users.insertSession(session)
+        await OfficerKeyring(environment: environment).signedIn(user, password: password, sessionToken: token)
         try await environment.repositories.audit.insertAuditEvent(.note(
             "sign-in", entity: "user", entityID: user.id.description, agencyID: user.agencyID,
             actor: Actor(userID: user.id, name: user.displayName, at: environment.now())))
@@ -111,6 +112,7 @@ struct LoginRoutes {
         try await environment.repositories.users.insertSession(SessionRecord(
             tokenHash: SessionTokens.hash(token), userID: user.id, csrfToken: SessionTokens.random(),
             expiresAt: environment.now().addingTimeInterval(environment.options.sessionLifetime)))
+        await OfficerKeyring(environment: environment).passwordChanged(user, from: current, to: new, sessionToken: token)
         var response = PageResponse.redirect("/")
         response.setCookie(sessionCookie(token, maxAge: Int(environment.options.sessionLifetime)))
         return response

@@ -1,0 +1,58 @@
+import Foundation
+import Synchronization
+import Workbench
+
+/// Limits wrong receipts per agency: after `maximumFailures` wrong receipts within `window`, every
+/// receipt for that agency is refused with 429 for `lockout`, the right one too (else the limit would
+/// be an oracle). In memory only, like the sign-in limiter; nothing about the client is kept.
+///
+/// The limit is per agency, not per client, because the server keeps no client addresses. A receipt has
+/// 10¹⁶ values, so the limit is less about guessing (hopeless either way) than about the slow KDF each
+/// try costs. Its price is that someone could keep an agency's follow-up page locked; the page then says
+/// to try again later, and reports can still be filed.
+final class ReceiptGuessThrottle: Sendable {
+    private struct Record {
+        var failures: [Date] = []
+        var lockedUntil: Date?
+    }
+
+    let maximumFailures: Int
+    let window: TimeInterval
+    let lockout: TimeInterval
+    private let records = Mutex<[Identifier<AgencyRecord>: Record]>([:])
+
+    init(maximumFailures: Int = 10, window: TimeInterval = 15 * 60, lockout: TimeInterval = 15 * 60) {
+        self.maximumFailures = maximumFailures
+        self.window = window
+        self.lockout = lockout
+    }
+
+    /// Until when receipts for the agency are refused, or nil.
+    func lockedUntil(_ agency: Identifier<AgencyRecord>, at now: Date) -> Date? {
+        records.withLock { records in
+            guard let until = records[agency]?.lockedUntil, until > now else { return nil }
+            return until
+        }
+    }
+
+    /// Counts a wrong receipt.
+    func recordFailure(_ agency: Identifier<AgencyRecord>, at now: Date) {
+        records.withLock { records in
+            var record = records[agency] ?? Record()
+            if let until = record.lockedUntil, until <= now { record = Record() }
+            record.failures = record.failures.filter { now.timeIntervalSince($0) < window } + [now]
+            if record.failures.count >= maximumFailures, record.lockedUntil == nil {
+                record.lockedUntil = now.addingTimeInterval(lockout)
+            }
+            records[agency] = record
+        }
+    }
+
+    static func refusal(until: Date, now: Date) -> WebError {
+        let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
+        return WebError(
+            .tooManyRequests, field: "receipt",
+            th: "มีการกรอกเลขรับเรื่องผิดหลายครั้งเกินไป กรุณารอ \(minutes) นาทีแล้วลองใหม่ เรื่องของท่านยังอยู่ครบ",
+            en: "too many wrong receipts were entered; please wait \(minutes) minutes and try again. Your report is safe.")
+    }
+}

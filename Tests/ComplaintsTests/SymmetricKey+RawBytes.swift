@@ -1,0 +1,6 @@
+import Crypto
+import Foundation
+
+extension SymmetricKey {
+    var rawBytes: Data { withUnsafeBytes { Data($0) } }
+}

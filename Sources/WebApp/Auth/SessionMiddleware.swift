@@ -22,6 +22,11 @@ struct SessionMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 
+    /// The session token a request carries (bearer header or cookie), and whether it came as a bearer token.
+    static func token(in request: Request) -> (String, Bool)? {
+        token(in: request, cookie: cookieValues(request.headers[.cookie]).session)
+    }
+
     static func token(in request: Request, cookie: String?) -> (String, Bool)? {
         if let header = request.headers[.authorization], header.hasPrefix("Bearer ") {
             return (String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces), true)

@@ -24,8 +24,10 @@ struct DisclosureYearData: Sendable {
         let stored = try await repositories.disclosures.fetchDisclosureRecords(agency: agency.id, year: year)
         let plan = try await repositories.plans.fetchPlan(agency: agency.id, year: year)
         let progress = plan == nil ? [] : try await repositories.plans.fetchProgress(agency: agency.id, year: year)
+        let complaints = try await DisclosureSources.complaintFacts(agency: agency, year: year, settings: settings, environment)
         let sources = DisclosureSources.automatic(
-            plan: plan, progress: progress, publicBase: PublicPaths.absolute(settings, PublicPaths.year(agency.slug, year)))
+            plan: plan, progress: progress, publicBase: PublicPaths.absolute(settings, PublicPaths.year(agency.slug, year)),
+            complaints: complaints, year: year)
         let now = environment.now()
         let records = AutomaticItems.apply(sources, to: stored, items: Self.items(criteria)) { item in
             DisclosureRecord(agencyID: agency.id, fiscalYear: year, itemCode: item.code, updatedAt: now, updatedBy: "Prongsai")

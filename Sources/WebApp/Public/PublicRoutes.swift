@@ -28,7 +28,10 @@ struct PublicRoutes {
             // Reads, rendering and hashing happen once per change of the agency's data, not per request.
             let page = try await environment.cachedPart(agency: agency.id, key: key) {
                 let data = try await DisclosureYearData.load(agency: agency, year: year, criteria: criteria, environment)
-                return HTML(unsafe: TransparencyPage(data: data, today: today).render())
+                let channel = try await environment.repositories.complaints.fetchChannel(agency: agency.id)
+                let statistics = channel?.isOpen == true
+                    ? try await ComplaintStatisticsSection.load(agency: agency, fiscalYear: year, environment: environment) : nil
+                return HTML(unsafe: TransparencyPage(data: data, today: today, complaintStatistics: statistics).render())
             }
             let tag = try await environment.cachedPart(agency: agency.id, key: key + "|etag") {
                 HTML(unsafe: "\"\(EvidenceIntake.sha256(Data(page.rendered.utf8)).prefix(32))\"")

@@ -10,12 +10,13 @@ import Workbench
 struct TransparencyPage {
     let data: DisclosureYearData
     let today: ThaiDate
+    /// The complaint channel's statistics for the year, when the agency's channel is open.
+    var complaintStatistics: ComplaintStatisticsSection? = nil
 
     /// One part of the page, in order. Every section renders its own `<h2>` and content.
     ///
-    /// Hook: the complaint statistics section (สถิติเรื่องร้องเรียน) goes into `sections` between the
-    /// progress and the contact sections, built from the complaints repository by that feature, e.g.
-    /// `TransparencySection(id: "complaints") { ComplaintStatisticsSection(...).render() }`.
+    /// Features add their own parts here, as the complaint statistics do (สถิติเรื่องร้องเรียน), between
+    /// the progress and the contact sections.
     struct TransparencySection: Sendable {
         var id: String
         var render: @Sendable () -> HTML
@@ -30,8 +31,14 @@ struct TransparencyPage {
             TransparencySection(id: "items") { itemsSection() },
             TransparencySection(id: "measures") { TransparencyMeasures(data: data, base: base, today: today).measures() },
             TransparencySection(id: "progress") { TransparencyMeasures(data: data, base: base, today: today).progress() },
+        ] + complaintSection + [
             TransparencySection(id: "contact") { contactSection() },
         ]
+    }
+
+    private var complaintSection: [TransparencySection] {
+        guard let complaintStatistics else { return [] }
+        return [TransparencySection(id: "complaints") { complaintStatistics.render(language: .th) }]
     }
 
     func render() -> String {
@@ -42,6 +49,7 @@ struct TransparencyPage {
             <nav aria-label="สารบัญ"><ul>
             <li><a href="#items">ข้อมูลรายข้อ</a></li><li><a href="#measures">มาตรการส่งเสริมคุณธรรมและความโปร่งใส</a></li>
             <li><a href="#progress">ความก้าวหน้าการดำเนินการตามมาตรการ</a></li>
+            \(complaintStatistics == nil ? HTML.empty : "<li><a href=\"#complaints\">สถิติเรื่องร้องเรียน</a></li>")
             </ul></nav>
             \(HTML.join(sections.map { section in "<section id=\"\(section.id)\">\(section.render())</section>" }))
             """

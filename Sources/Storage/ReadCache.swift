@@ -13,6 +13,7 @@ public final class ReadCache<Key: Hashable & Sendable, Value: Sendable>: Sendabl
     }
 
     private let entries = Mutex<[Key: Entry]>([:])
+    private let loading = Mutex<[Key: Task<Value, any Error>]>([:])
     private let lifetime: Duration
     private let capacity: Int
 
@@ -48,6 +49,29 @@ public final class ReadCache<Key: Hashable & Sendable, Value: Sendable>: Sendabl
         let loaded = try await load()
         if let loaded { store(loaded, for: key) }
         return loaded
+    }
+
+    /// The cached value, or one load shared by every caller that misses at the same moment.
+    ///
+    /// When an entry expires under load, many requests miss together; without this each of them would
+    /// render the same page, and the queue behind them shows as a latency spike every lifetime.
+    public func shared(_ key: Key, load: @escaping @Sendable () async throws -> Value) async throws -> Value {
+        if let cached = value(key) { return cached }
+        let task = loading.withLock { loading -> Task<Value, any Error> in
+            if let running = loading[key] { return running }
+            let task = Task { try await load() }
+            loading[key] = task
+            return task
+        }
+        do {
+            let loaded = try await task.value
+            store(loaded, for: key)
+            _ = loading.withLock { $0.removeValue(forKey: key) }
+            return loaded
+        } catch {
+            _ = loading.withLock { $0.removeValue(forKey: key) }
+            throw error
+        }
     }
 
     public func remove(_ key: Key) {

@@ -16,15 +16,26 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as any HTTPResponseError {
             response = try error.response(from: request, context: context)
         }
-        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
-        response.headers[.xFrameOptions] = "DENY"
-        response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[.referrerPolicy] = "same-origin"
-        if response.headers[.cacheControl] == nil {
-            response.headers[.cacheControl] = "no-store"
+        for field in SecurityHeaderFields.all {
+            // A route that set its own policy (none does today) keeps it.
+            if !response.headers.contains(field.name) { response.headers.append(field) }
+        }
+        if !response.headers.contains(.cacheControl) {
+            response.headers.append(SecurityHeaderFields.noStore)
         }
         return response
     }
+}
+
+/// The headers, built once: setting a header from a string checks its characters on every response.
+enum SecurityHeaderFields {
+    static let all: [HTTPField] = [
+        HTTPField(name: .contentSecurityPolicy, value: SecurityHeadersMiddleware<AppRequestContext>.contentSecurityPolicy),
+        HTTPField(name: .xFrameOptions, value: "DENY"),
+        HTTPField(name: .xContentTypeOptions, value: "nosniff"),
+        HTTPField(name: .referrerPolicy, value: "same-origin"),
+    ]
+    static let noStore = HTTPField(name: .cacheControl, value: "no-store")
 }
 
 extension HTTPField.Name {

@@ -35,22 +35,18 @@ public struct WebEnvironment: Sendable {
 
     /// A whole page for one session from the cache, or rendered and kept. The key must name all the
     /// page depends on besides the agency's data (user, language, year); without a generation nothing is kept.
-    func cachedPage(agency: Identifier<AgencyRecord>, key: String, render: () async throws -> String) async throws -> ByteBuffer {
+    func cachedPage(
+        agency: Identifier<AgencyRecord>, key: String, render: @escaping @Sendable () async throws -> String
+    ) async throws -> ByteBuffer {
         guard let generation else { return ByteBuffer(string: try await render()) }
-        let fullKey = "\(agency)|\(generation(agency))|\(key)"
-        if let cached = sessionPages.value(fullKey) { return cached }
-        let page = ByteBuffer(string: try await render())
-        sessionPages.store(page, for: fullKey)
-        return page
+        return try await sessionPages.shared("\(agency)|\(generation(agency))|\(key)") { ByteBuffer(string: try await render()) }
     }
 
     /// A page part from the cache, or rendered and kept; without a generation nothing is kept.
-    func cachedPart(agency: Identifier<AgencyRecord>, key: String, render: () async throws -> HTML) async throws -> HTML {
+    func cachedPart(
+        agency: Identifier<AgencyRecord>, key: String, render: @escaping @Sendable () async throws -> HTML
+    ) async throws -> HTML {
         guard let generation else { return try await render() }
-        let fullKey = "\(agency)|\(generation(agency))|\(key)"
-        if let cached = pages.value(fullKey) { return cached }
-        let rendered = try await render()
-        pages.store(rendered, for: fullKey)
-        return rendered
+        return try await pages.shared("\(agency)|\(generation(agency))|\(key)", load: render)
     }
 }

@@ -7,7 +7,8 @@ public final class RequestMetrics: Sendable {
     static let buckets: [Double] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]
 
     private struct State {
-        var requests: [String: Int] = [:]
+        /// Counts by method and status class ("GET|2xx"); the key is built only for methods seen.
+        var requests: [Key: Int] = [:]
         var bucketCounts = Array(repeating: 0, count: RequestMetrics.buckets.count)
         var count = 0
         var sum: Double = 0
@@ -18,9 +19,16 @@ public final class RequestMetrics: Sendable {
 
     public init() {}
 
+    private struct Key: Hashable, Comparable {
+        var method: String
+        var statusClass: Int
+        static func < (a: Key, b: Key) -> Bool { (a.method, a.statusClass) < (b.method, b.statusClass) }
+    }
+
     func record(method: String, status: Int, seconds: Double) {
+        let key = Key(method: method, statusClass: status / 100)
         state.withLock { state in
-            state.requests["\(method)|\(status / 100)xx", default: 0] += 1
+            state.requests[key, default: 0] += 1
             state.count += 1
             state.sum += seconds
             for (index, bound) in Self.buckets.enumerated() where seconds <= bound {
@@ -37,8 +45,7 @@ public final class RequestMetrics: Sendable {
             "# TYPE prongsai_http_requests_total counter",
         ]
         for key in snapshot.requests.keys.sorted() {
-            let parts = key.split(separator: "|")
-            lines.append("prongsai_http_requests_total{method=\"\(parts[0])\",status=\"\(parts[1])\"} \(snapshot.requests[key]!)")
+            lines.append("prongsai_http_requests_total{method=\"\(key.method)\",status=\"\(key.statusClass)xx\"} \(snapshot.requests[key]!)")
         }
         lines += [
             "# HELP prongsai_http_request_duration_seconds Time to answer a request.",

@@ -18,47 +18,8 @@ ONE_TIME_PASSWORDS = {}
 ADMIN_PASSWORD = "ผู้ดูแลระบบ-รหัสใหม่-2567"
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    """`prongsai serve` as a user runs it; everything it prints goes to server.log in the data folder."""
-
-    def __init__(self, binary, data):
-        self.binary, self.data, self.port = binary, data, free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.log_path = os.path.join(data, "server.log")
-        self.process = None
-
-    def start(self):
-        log = open(self.log_path, "a")
-        self.process = subprocess.Popen(
-            [self.binary, "serve", "--port", str(self.port), "--data", self.data], stdout=log, stderr=log, cwd=self.data)
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                if urllib.request.urlopen(self.base + "/health", timeout=1).status == 200:
-                    return self
-            except Exception:
-                time.sleep(0.05)
-        raise SystemExit("the server did not answer /health:\n" + self.log())
-
-    def log(self):
-        return open(self.log_path, encoding="utf-8", errors="replace").read()
-
-    def one_time_password(self):
-        match = re.search(r"one-time password: (\S+)", self.log())
-        if not match:
-            raise SystemExit("no one-time password was printed")
-        return match.group(1)
-
-    def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            self.process.wait(timeout=20)
+# Imported from the shared module so the load script and the browser test start the server the same way.
+from prongsai_server import Server, free_port  # noqa: E402,F401
 
 
 class Session:

@@ -20,18 +20,14 @@ import sys
 import tempfile
 import urllib.request
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import complaint_channel as channel  # noqa: E402
+from chromium_page import ChromiumPage  # noqa: E402
+from prongsai_server import SCREENSHOTS  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SHOTS = os.path.join(ROOT, "test-output", "screenshots", "complaints")
+SHOTS = os.path.join(SCREENSHOTS, "complaints")
 SENTENCE = "เจ้าหน้าที่กองช่างเรียกเงินห้าพันบาทเพื่อเร่งออกใบอนุญาตก่อสร้างบ้านริมคลองทับคล้อ"
 REPLY = "ได้รับเรื่องแล้ว กำลังตรวจสอบข้อเท็จจริง จะแจ้งผลให้ทราบทางหน้านี้"
 ADDED = "เพิ่มเติม: เหตุเกิดวันที่ 3 พฤศจิกายน ช่วงบ่าย"
@@ -39,49 +35,11 @@ PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pa
        b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
 
 
-class Browser:
+class Browser(ChromiumPage):
+    """The reporter's and the officer's browser; pictures go to screenshots/complaints/."""
+
     def __init__(self, server):
-        self.server = server
-        options = Options()
-        options.binary_location = "/usr/bin/chromium"
-        for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1100,1400", "--lang=th"):
-            options.add_argument(flag)
-        self.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-        self.driver.implicitly_wait(5)
-        self.number = 0
-        os.makedirs(SHOTS, exist_ok=True)
-        for old in os.listdir(SHOTS):
-            if old.endswith(".png"):
-                os.remove(os.path.join(SHOTS, old))
-
-    def open(self, path):
-        self.driver.get(self.server.base + path)
-
-    def shot(self, name, width=1100):
-        self.number += 1
-        self.driver.set_window_size(width, 900)
-        height = self.driver.execute_script("return document.documentElement.scrollHeight")
-        self.driver.set_window_size(width, max(900, min(height + 40, 6000)))
-        self.driver.save_screenshot(os.path.join(SHOTS, f"{self.number:02d}-{name}.png"))
-        self.driver.set_window_size(1100, 1400)
-
-    def fill(self, name, value):
-        field = self.driver.find_element(By.NAME, name)
-        field.clear()
-        field.send_keys(value)
-
-    def click_and_wait(self, selector):
-        page = self.driver.find_element(By.TAG_NAME, "html")
-        self.driver.find_element(By.CSS_SELECTOR, selector).click()
-        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(page))
-
-    def text(self):
-        return self.driver.find_element(By.TAG_NAME, "body").text
-
-    def expect(self, condition, message):
-        if not condition:
-            self.shot("failure")
-            raise AssertionError(message + f"\nat {self.driver.current_url}\n" + self.text()[:2000])
+        super().__init__(server, folder=SHOTS, width=1100)
 
     def forget(self):
         """A different person at the same browser: no cookies left."""

@@ -15,129 +15,31 @@ import argparse
 import io
 import os
 import re
-import signal
-import socket
-import subprocess
-import sys
 import tempfile
-import time
 import urllib.request
 import zipfile
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from chromium_page import ChromiumPage
+from prongsai_server import ROOT, SCREENSHOTS, Server, free_port  # noqa: F401 (re-exported)
+
 FIXTURE = os.path.join(ROOT, "Tests", "Fixtures", "thapkhlo-measures-2566.txt")
-SHOTS = os.path.join(ROOT, "test-output", "screenshots")
+SHOTS = SCREENSHOTS
 
 # A minimal valid PDF, so the evidence is sniffed as application/pdf.
 PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
        b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    def __init__(self, binary, data, port):
-        self.binary, self.data, self.port = binary, data, port
-        self.base = f"http://127.0.0.1:{port}"
-        self.log_path = os.path.join(data, "server.log")
-        self.process = None
-
-    def start(self):
-        log = open(self.log_path, "a")
-        self.process = subprocess.Popen(
-            [self.binary, "serve", "--port", str(self.port), "--data", self.data],
-            stdout=log, stderr=log, cwd=self.data)
-        deadline = time.time() + 30
-        while time.time() < deadline:
-            try:
-                if urllib.request.urlopen(self.base + "/health", timeout=1).status == 200:
-                    return
-            except Exception:
-                time.sleep(0.05)
-        raise SystemExit("the server did not answer /health:\n" + open(self.log_path).read())
-
-    def one_time_password(self):
-        match = re.search(r"one-time password: (\S+)", open(self.log_path).read())
-        if not match:
-            raise SystemExit("no one-time password was printed")
-        return match.group(1)
-
-    def kill_hard(self):
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(timeout=10)
-
-    def stop(self):
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            self.process.wait(timeout=10)
-
-
-class Journey:
-    def __init__(self, server):
-        self.server = server
-        options = Options()
-        options.binary_location = "/usr/bin/chromium"
-        for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,1400", "--lang=th"):
-            options.add_argument(flag)
-        self.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-        self.driver.implicitly_wait(15)
-        self.shot_number = 0
-        os.makedirs(SHOTS, exist_ok=True)
-        # Only this journey's own pictures ("NN-name.png"); other browser tests keep theirs.
-        for old in os.listdir(SHOTS):
-            if re.match(r"^\d\d-.*\.png$", old):
-                os.remove(os.path.join(SHOTS, old))
-
-    def open(self, path):
-        self.driver.get(self.server.base + path)
-
-    def shot(self, name):
-        self.shot_number += 1
-        path = os.path.join(SHOTS, f"{self.shot_number:02d}-{name}.png")
-        # The whole page, not only the window, so long tables are visible in the picture.
-        height = self.driver.execute_script("return document.documentElement.scrollHeight")
-        self.driver.set_window_size(1280, max(900, min(height + 40, 6000)))
-        self.driver.save_screenshot(path)
-        self.driver.set_window_size(1280, 1400)
-        return path
-
-    def fill(self, name, value):
-        field = self.driver.find_element(By.NAME, name)
-        field.clear()
-        field.send_keys(value)
-
-    def submit(self, form_selector="main form button[type=submit]"):
-        self.click_and_wait(self.driver.find_element(By.CSS_SELECTOR, form_selector))
-
-    def click_and_wait(self, element):
-        """Clicks and waits until the browser has left the page, so the next step sees the new one."""
-        page = self.driver.find_element(By.TAG_NAME, "html")
-        element.click()
-        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(page))
+class Journey(ChromiumPage):
+    """The coordinator's and division head's steps on top of the shared browser helpers."""
 
     def follow(self, selector):
         """Opens the link's target (clicking can race a page that is still settling)."""
         href = self.driver.find_element(By.CSS_SELECTOR, selector).get_attribute("href")
         self.driver.get(href)
-
-    def text(self):
-        return self.driver.find_element(By.TAG_NAME, "body").text
-
-    def expect(self, condition, message):
-        if not condition:
-            self.shot("failure")
-            raise AssertionError(message + f"\nat {self.driver.current_url}\n" + self.text()[:2000])
 
     def sign_in(self, username, password):
         self.open("/login")
@@ -166,13 +68,13 @@ class Journey:
 
 def run(binary):
     data = tempfile.mkdtemp(prefix="prongsai-journey-")
-    server = Server(binary, data, free_port())
+    server = Server(binary, data)
     server.start()
     journey = Journey(server)
     try:
         walk(journey, server)
     finally:
-        journey.driver.quit()
+        journey.quit()
         server.stop()
     print(f"journey passed; screenshots in {SHOTS}")
 

@@ -26,24 +26,10 @@ from journey import SHOTS, Journey, Server, free_port
 
 
 class PublicJourney(Journey):
-    """The journey's browser, keeping the other journey's screenshots and naming its own oit-*."""
+    """The journey's browser, with its own oit-NN pictures beside the other journeys'."""
 
     def __init__(self, server):
-        shots = [f for f in os.listdir(SHOTS)] if os.path.isdir(SHOTS) else []
-        kept = {name: open(os.path.join(SHOTS, name), "rb").read() for name in shots if not name.startswith("oit-")}
-        super().__init__(server)
-        for name, data in kept.items():
-            with open(os.path.join(SHOTS, name), "wb") as f:
-                f.write(data)
-
-    def shot(self, name):
-        self.shot_number += 1
-        path = os.path.join(SHOTS, f"oit-{self.shot_number:02d}-{name}.png")
-        height = self.driver.execute_script("return document.documentElement.scrollHeight")
-        self.driver.set_window_size(1280, max(900, min(height + 40, 6000)))
-        self.driver.save_screenshot(path)
-        self.driver.set_window_size(1280, 1400)
-        return path
+        super().__init__(server, prefix="oit-")
 
 
 def agency_website():
@@ -65,7 +51,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 def run(binary):
     data = tempfile.mkdtemp(prefix="prongsai-public-")
-    server = Server(binary, data, free_port())
+    server = Server(binary, data)
     server.start()
     site, website = agency_website()
     journey = PublicJourney(server)
@@ -73,7 +59,7 @@ def run(binary):
         coordinator_enters_checks_and_freezes(journey, server, website)
         public_page_signed_out(journey, server, website)
     finally:
-        journey.driver.quit()
+        journey.quit()
         server.stop()
         site.shutdown()
     print(f"public page journey passed; screenshots in {SHOTS}/oit-*.png")

@@ -56,20 +56,7 @@ struct ComplaintAPIRoutes {
             return JSONResponse.encode(ComplaintCaseJSON(opened, retention: officerCase.state.channel?.retention ?? .standard, today: services.today))
         }
         routes.get("/api/v1/complaints/:complaint/attachments/:attachment", .signedIn) { request, context in
-            let officerCase = try await OfficerCase.resolve(request, context, services)
-            let keys = try officerCase.requireKeys()
-            guard let id = context.parameters.get("attachment").flatMap(Identifier<ComplaintAttachment>.init),
-                  let attachment = try await services.repository.fetchAttachments(complaint: officerCase.record.id).first(where: { $0.id == id }),
-                  let sealed = try await services.repository.fetchAttachmentBytes(id: id, complaint: officerCase.record.id)
-            else { throw WebError.notFound }
-            let description = try ComplaintSealer.open(
-                json: AttachmentDescription.self, attachment.sealedDescription, with: keys.report,
-                context: .attachmentDescription(id, complaint: officerCase.record.id))
-            let bytes = try ComplaintSealer.open(sealed, with: keys.report, context: .attachmentBytes(id, complaint: officerCase.record.id))
-            try await environment.repositories.audit.insertAuditEvent(.note(
-                "download", entity: "complaint", entityID: officerCase.record.id.description, agencyID: officerCase.agency.id,
-                actor: officerCase.identity.actor(at: environment.now())))
-            return PageResponse.download(bytes, type: description.contentType, fileName: description.fileName)
+            try await ComplaintAttachmentDownload.respond(request, context, services)
         }
         routes.post("/api/v1/complaints/:complaint/replies", .signedIn) { request, context in
             try await act(request, context) { officerCase in

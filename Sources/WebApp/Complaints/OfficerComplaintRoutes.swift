@@ -108,20 +108,6 @@ struct OfficerComplaintRoutes {
     }
 
     private func download(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let officerCase = try await OfficerCase.resolve(request, context, services)
-        let keys = try officerCase.requireKeys()
-        guard let id = context.parameters.get("attachment").flatMap(Identifier<ComplaintAttachment>.init),
-              let attachment = try await services.repository.fetchAttachments(complaint: officerCase.record.id).first(where: { $0.id == id }),
-              let sealed = try await services.repository.fetchAttachmentBytes(id: id, complaint: officerCase.record.id)
-        else { throw WebError.notFound }
-        let description = try ComplaintSealer.open(
-            json: AttachmentDescription.self, attachment.sealedDescription, with: keys.report,
-            context: .attachmentDescription(id, complaint: officerCase.record.id))
-        let bytes = try ComplaintSealer.open(sealed, with: keys.report, context: .attachmentBytes(id, complaint: officerCase.record.id))
-        try await environment.repositories.audit.insertAuditEvent(.note(
-            "download", entity: "complaint", entityID: officerCase.record.id.description, agencyID: officerCase.agency.id,
-            actor: officerCase.identity.actor(at: environment.now())))
-        // Always a download, never shown inline: a file from outside must not run in this site's pages.
-        return PageResponse.download(bytes, type: description.contentType, fileName: description.fileName)
+        try await ComplaintAttachmentDownload.respond(request, context, services)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Workbench
 
 /// Limits wrong receipts per agency: after `maximumFailures` wrong receipts within `window`, every
@@ -11,45 +10,27 @@ import Workbench
 /// try costs. Its price is that someone could keep an agency's follow-up page locked; the page then says
 /// to try again later, and reports can still be filed.
 final class ReceiptGuessThrottle: Sendable {
-    private struct Record {
-        var failures: [Date] = []
-        var lockedUntil: Date?
-    }
-
-    let maximumFailures: Int
-    let window: TimeInterval
-    let lockout: TimeInterval
-    private let records = Mutex<[Identifier<AgencyRecord>: Record]>([:])
+    private let limiter: FailureLimiter<Identifier<AgencyRecord>>
 
     init(maximumFailures: Int = 10, window: TimeInterval = 15 * 60, lockout: TimeInterval = 15 * 60) {
-        self.maximumFailures = maximumFailures
-        self.window = window
-        self.lockout = lockout
+        limiter = FailureLimiter(maximumFailures: maximumFailures, window: window, lockout: lockout, capacity: 100_000)
     }
+
+    var maximumFailures: Int { limiter.maximumFailures }
+    var lockout: TimeInterval { limiter.lockout }
 
     /// Until when receipts for the agency are refused, or nil.
     func lockedUntil(_ agency: Identifier<AgencyRecord>, at now: Date) -> Date? {
-        records.withLock { records in
-            guard let until = records[agency]?.lockedUntil, until > now else { return nil }
-            return until
-        }
+        limiter.lockedUntil(agency, at: now)
     }
 
     /// Counts a wrong receipt.
     func recordFailure(_ agency: Identifier<AgencyRecord>, at now: Date) {
-        records.withLock { records in
-            var record = records[agency] ?? Record()
-            if let until = record.lockedUntil, until <= now { record = Record() }
-            record.failures = record.failures.filter { now.timeIntervalSince($0) < window } + [now]
-            if record.failures.count >= maximumFailures, record.lockedUntil == nil {
-                record.lockedUntil = now.addingTimeInterval(lockout)
-            }
-            records[agency] = record
-        }
+        limiter.recordFailure(agency, at: now)
     }
 
     static func refusal(until: Date, now: Date) -> WebError {
-        let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
+        let minutes = FailureLimiter<Identifier<AgencyRecord>>.minutes(until: until, now: now)
         return WebError(
             .tooManyRequests, field: "receipt",
             th: "มีการกรอกเลขรับเรื่องผิดหลายครั้งเกินไป กรุณารอ \(minutes) นาทีแล้วลองใหม่ เรื่องของท่านยังอยู่ครบ",

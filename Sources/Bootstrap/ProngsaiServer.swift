@@ -21,7 +21,7 @@ public enum ProngsaiServer {
     ) async throws -> Built<some ApplicationProtocol> {
         let catalog = try CriteriaCatalog.shared.get()
         let stored = try await StorageBootstrap.open(
-            configuration.database, dataDirectory: configuration.dataDirectory, logger: logger)
+            configuration.database, logger: logger)
         // Every page reads the session, the user, the agency and the year's plan: keep them in memory.
         let cache = CachingRepositories(stored)
         let repositories = cache.repositories

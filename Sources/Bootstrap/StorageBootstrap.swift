@@ -6,7 +6,7 @@ import Storage
 
 /// The one place that names a concrete database adapter.
 enum StorageBootstrap {
-    static func open(_ database: ServerConfiguration.Database, dataDirectory: String, logger: Logger) async throws -> Repositories {
+    static func open(_ database: ServerConfiguration.Database, logger: Logger) async throws -> Repositories {
         switch database {
         case .sqlite(let path):
             try FileManager.default.createDirectory(

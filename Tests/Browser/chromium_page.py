@@ -10,7 +10,6 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from prongsai_server import SCREENSHOTS
@@ -32,6 +31,7 @@ class ChromiumPage:
         self.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
         self.driver.implicitly_wait(15)
         self.shot_number = 0
+        self.step_mark = 0
         os.makedirs(folder, exist_ok=True)
         own = re.compile(re.escape(prefix) + r"\d\d-.*\.png$")
         for old in os.listdir(folder):
@@ -59,22 +59,36 @@ class ChromiumPage:
         field.send_keys(value)
 
     def click_and_wait(self, target):
-        """Clicks and waits until the browser has left the page, so the next step sees the new one.
+        """Clicks and waits until the browser shows a new document, so the next step sees the new page.
 
         `target` is a CSS selector or an element. A selector is looked up again when the page was still
         settling from the step before (the element then belongs to a document that is going away).
+
+        The old document is marked before the click and the wait ends when the mark is gone. Selenium's
+        `staleness_of` is not used: Chromium 156 answers a query on a detached node with a generic
+        "Node with given id does not belong to the document" error instead of a stale-element one,
+        which `staleness_of` lets escape.
         """
+        self.step_mark += 1
+        mark = str(self.step_mark)
         for attempt in range(3):
-            page = self.driver.find_element(By.TAG_NAME, "html")
-            element = self.driver.find_element(By.CSS_SELECTOR, target) if isinstance(target, str) else target
             try:
+                self.driver.execute_script("document.documentElement.setAttribute('data-step', arguments[0])", mark)
+                element = self.driver.find_element(By.CSS_SELECTOR, target) if isinstance(target, str) else target
                 element.click()
                 break
             except WebDriverException:
                 if not isinstance(target, str) or attempt == 2:
                     raise
                 time.sleep(0.2)
-        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(page))
+
+        def left_the_page(driver):
+            try:
+                return driver.execute_script("return document.documentElement.getAttribute('data-step')") != mark
+            except WebDriverException:
+                return False  # the browser is between documents; ask again
+
+        WebDriverWait(self.driver, 60).until(left_the_page)
 
     def submit(self, selector="main form button[type=submit]"):
         self.click_and_wait(selector)

@@ -2,7 +2,6 @@ import Criteria
 import Foundation
 import Planning
 import Scoring
-import ZIPFoundation
 
 /// The measures document as a Word .docx (WordprocessingML written directly, zipped with ZIPFoundation).
 ///
@@ -56,22 +55,6 @@ public struct MeasuresDocumentDOCX: Sendable {
 
     /// The zipped .docx. Throws only if ZIPFoundation fails to write its in-memory archive.
     public func data() throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for part in parts {
-            let bytes = part.data
-            try archive.addEntry(
-                with: part.path, type: .file, uncompressedSize: Int64(bytes.count),
-                modificationDate: Self.fixedDate, compressionMethod: .deflate
-            ) { position, size in
-                bytes.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else {
-            throw CocoaError(.fileWriteUnknown)
-        }
-        return data
+        try ZipPackage.data(parts)
     }
-
-    /// 1 January 2000, 00:00 UTC (ZIPFoundation writes it with gmtime): fixed, so output is stable.
-    static let fixedDate = Date(timeIntervalSince1970: 946_684_800)
 }

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// A progress document as a Word .docx: the measures document's styles, settings and page-number
 /// header, without its chart. The same blocks always give the same bytes.
@@ -36,18 +35,7 @@ public struct ReportDOCX: Sendable {
 
     /// The zipped .docx. Throws only if ZIPFoundation fails to write its in-memory archive.
     public func data() throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for part in parts {
-            let bytes = part.data
-            try archive.addEntry(
-                with: part.path, type: .file, uncompressedSize: Int64(bytes.count),
-                modificationDate: MeasuresDocumentDOCX.fixedDate, compressionMethod: .deflate
-            ) { position, size in
-                bytes.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
+        try ZipPackage.data(parts)
     }
 
     /// Styles, settings and the header; no pictures.

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// One sheet of text cells as an .xlsx file: SpreadsheetML written by hand, with inline strings (no
 /// shared-string table to keep in step), a bold header row, wrapped text and column widths. Excel and
@@ -20,19 +19,7 @@ public struct SpreadsheetXLSX: Sendable {
 
     /// The zipped package.
     public func data() throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, text) in parts {
-            let bytes = Data(text.utf8)
-            // A fixed date, so the same sheet always gives the same bytes.
-            try archive.addEntry(
-                with: path, type: .file, uncompressedSize: Int64(bytes.count),
-                modificationDate: Date(timeIntervalSince1970: 946_684_800), compressionMethod: .deflate
-            ) { position, size in
-                bytes.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
+        try ZipPackage.data(parts.map { ($0.0, Data($0.1.utf8)) })
     }
 
     /// Every part of the package, [Content_Types].xml first as the format asks.

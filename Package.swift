@@ -67,7 +67,9 @@ let package = Package(
         // Checks that disclosure links answer: HEAD then GET, bounded, on the agency's own domain only.
         .target(name: "LinkChecking", dependencies: ["Disclosure"], swiftSettings: swiftSettings),
         // The complaint channel's records, statistics with small-cell protection, retention. Pure.
-        .target(name: "Complaints", dependencies: ["Workbench", "ThaiText"], swiftSettings: swiftSettings),
+        .target(
+            name: "Complaints", dependencies: ["Workbench", "ThaiText", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings),
         // Sealing complaints: per-report keys wrapped for officers, recovery and the reporter's receipt.
         .target(
             name: "ComplaintCrypto",
@@ -153,7 +155,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "ComplaintsTests", dependencies: ["Complaints", "ComplaintCrypto", "Workbench", "ThaiText"],
+            name: "ComplaintsTests", dependencies: ["Complaints", "ComplaintCrypto", "Workbench", "ThaiText", "ZIPFoundation"],
             swiftSettings: swiftSettings),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], swiftSettings: swiftSettings),
         .testTarget(name: "CriteriaTests", dependencies: ["Criteria"], swiftSettings: swiftSettings),
@@ -166,7 +168,9 @@ let package = Package(
         ),
         .testTarget(
             name: "DocumentsTests",
-            dependencies: ["Documents", "Importing", "Planning", "Scoring", "Criteria", "ThaiText", "ZIPFoundation"],
+            dependencies: [
+                "Documents", "Importing", "Planning", "Scoring", "Criteria", "ThaiText", "Complaints", "ZIPFoundation",
+            ],
             exclude: ["__Snapshots__"],
             swiftSettings: swiftSettings
         ),

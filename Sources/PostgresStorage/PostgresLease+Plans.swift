@@ -38,6 +38,30 @@ extension PostgresLease {
         ).first
     }
 
+    /// The measures of a plan year in table order; `lock` holds their rows until the transaction ends.
+    func fetchMeasures(agency: Identifier<AgencyRecord>, year: Int, lock: Bool) async throws -> [MeasureRecord] {
+        try await fetchMeasures(
+            """
+            SELECT \(unescaped: Self.measureColumns) FROM measure
+            WHERE agency_id = \(agency.rawValue) AND plan_year = \(year) ORDER BY position, id
+            \(unescaped: lock ? "FOR UPDATE" : "")
+            """)
+    }
+
+    /// Writes the new positions, each with its audit event.
+    func renumber(_ changes: [(before: MeasureRecord, after: MeasureRecord)], actor: Actor) async throws {
+        for (before, after) in changes {
+            try await execute(
+                """
+                UPDATE measure SET position = \(after.position), updated_at = \(PostgresTimestamp(after.updatedAt))
+                WHERE id = \(after.id.rawValue) AND agency_id = \(after.agencyID.rawValue)
+                """)
+            try await insert(.change(
+                "update", entity: "measure", entityID: after.id.description, agencyID: after.agencyID, before: before,
+                after: after, actor: actor))
+        }
+    }
+
     /// Measures from a query selecting `measureColumns`.
     func fetchMeasures(_ query: PostgresQuery) async throws -> [MeasureRecord] {
         let rows = try await fetch(

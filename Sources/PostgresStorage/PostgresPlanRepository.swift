@@ -18,12 +18,7 @@ struct PostgresPlanRepository: PlanRepository {
     func fetchPlan(agency: Identifier<AgencyRecord>, year: Int) async throws -> StoredPlan? {
         try await store.read { db in
             guard let record = try await db.fetchFiscalYear(agency: agency, year: year, lock: false) else { return nil }
-            let measures = try await db.fetchMeasures(
-                """
-                SELECT \(unescaped: PostgresLease.measureColumns) FROM measure
-                WHERE agency_id = \(agency.rawValue) AND plan_year = \(year) ORDER BY position, id
-                """)
-            return StoredPlan(year: record, measures: measures)
+            return StoredPlan(year: record, measures: try await db.fetchMeasures(agency: agency, year: year, lock: false))
         }
     }
 
@@ -93,9 +88,10 @@ struct PostgresPlanRepository: PlanRepository {
             guard let old = try await db.fetchMeasure(id: measure.id, agency: measure.agencyID, lock: true) else {
                 throw StorageError.notFound(entity: "measure", id: measure.id.description)
             }
-            // A measure stays in its plan year; only its content and place change.
+            // A measure stays in its plan year and its place; only its content changes.
             var updated = measure
             updated.planYear = old.planYear
+            updated.position = old.position
             let content = updated.measure
             try await db.execute(
                 """
@@ -116,10 +112,12 @@ struct PostgresPlanRepository: PlanRepository {
 
     func deleteMeasure(id: Identifier<MeasureRecord>, agency: Identifier<AgencyRecord>, actor: Actor) async throws {
         let hasProgress = StorageError.conflict("measure \(id) has progress entries")
+        let missing = StorageError.notFound(entity: "measure", id: id.description)
         try await store.write { db in
-            guard let old = try await db.fetchMeasure(id: id, agency: agency, lock: true) else {
-                throw StorageError.notFound(entity: "measure", id: id.description)
-            }
+            guard let found = try await db.fetchMeasure(id: id, agency: agency, lock: false) else { throw missing }
+            // The plan year is locked before its measures, as every renumbering does, so two never deadlock.
+            _ = try await db.fetchFiscalYear(agency: agency, year: found.planYear, lock: true)
+            guard let old = try await db.fetchMeasure(id: id, agency: agency, lock: true) else { throw missing }
             guard try await !db.exists("SELECT 1 FROM progress_entry WHERE measure_id = \(id.rawValue)") else {
                 throw hasProgress
             }
@@ -130,6 +128,20 @@ struct PostgresPlanRepository: PlanRepository {
             try await db.insert(.change(
                 "delete", entity: "measure", entityID: id.description, agencyID: agency, before: old,
                 after: MeasureRecord?.none, actor: actor))
+            let rest = try await db.fetchMeasures(agency: agency, year: old.planYear, lock: true)
+            try await db.renumber(try MeasureNumbering.changes(of: rest, to: rest.map(\.id), at: actor.at), actor: actor)
+        }
+    }
+
+    func reorderMeasures(
+        agency: Identifier<AgencyRecord>, year: Int, order: [Identifier<MeasureRecord>], actor: Actor
+    ) async throws {
+        try await store.write { db in
+            guard try await db.fetchFiscalYear(agency: agency, year: year, lock: true) != nil else {
+                throw StorageError.notFound(entity: "plan", id: Self.key(agency, year))
+            }
+            let current = try await db.fetchMeasures(agency: agency, year: year, lock: true)
+            try await db.renumber(try MeasureNumbering.changes(of: current, to: order, at: actor.at), actor: actor)
         }
     }
 

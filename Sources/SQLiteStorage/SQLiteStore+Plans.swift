@@ -13,9 +13,7 @@ extension SQLiteStore: PlanRepository {
     public func fetchPlan(agency: Identifier<AgencyRecord>, year: Int) async throws -> StoredPlan? {
         try await read { db in
             guard let record = try Self.fetchFiscalYear(agency: agency, year: year, db) else { return nil }
-            let measures = try MeasureRow.filter(Column("agency_id") == agency.description && Column("plan_year") == year)
-                .order(Column("position"), Column("id")).fetchAll(db).map(\.record)
-            return StoredPlan(year: record, measures: measures)
+            return StoredPlan(year: record, measures: try Self.fetchMeasures(agency: agency, year: year, db))
         }
     }
 
@@ -69,9 +67,10 @@ extension SQLiteStore: PlanRepository {
             guard let old = try Self.fetchMeasure(id: measure.id, agency: measure.agencyID, db) else {
                 throw StorageError.notFound(entity: "measure", id: measure.id.description)
             }
-            // A measure stays in its plan year; moving it is not an edit.
+            // A measure stays in its plan year and its place; moving it is not an edit.
             var updated = measure
             updated.planYear = old.planYear
+            updated.position = old.position
             try MeasureRow(updated).update(db)
             try Self.insertAuditEvent(
                 .change("update", entity: "measure", entityID: measure.id.description, agencyID: measure.agencyID,
@@ -91,6 +90,32 @@ extension SQLiteStore: PlanRepository {
             try Self.insertAuditEvent(
                 .change("delete", entity: "measure", entityID: id.description, agencyID: agency, before: old,
                         after: MeasureRecord?.none, actor: actor), db)
+            let rest = try Self.fetchMeasures(agency: agency, year: old.planYear, db)
+            try Self.renumber(try MeasureNumbering.changes(of: rest, to: rest.map(\.id), at: actor.at), actor: actor, db)
+        }
+    }
+
+    public func reorderMeasures(
+        agency: Identifier<AgencyRecord>, year: Int, order: [Identifier<MeasureRecord>], actor: Actor
+    ) async throws {
+        try await write { db in
+            try Self.requirePlan(agency: agency, year: year, db)
+            let current = try Self.fetchMeasures(agency: agency, year: year, db)
+            try Self.renumber(try MeasureNumbering.changes(of: current, to: order, at: actor.at), actor: actor, db)
+        }
+    }
+
+    private static func fetchMeasures(agency: Identifier<AgencyRecord>, year: Int, _ db: Database) throws -> [MeasureRecord] {
+        try MeasureRow.filter(Column("agency_id") == agency.description && Column("plan_year") == year)
+            .order(Column("position"), Column("id")).fetchAll(db).map(\.record)
+    }
+
+    private static func renumber(_ changes: [(before: MeasureRecord, after: MeasureRecord)], actor: Actor, _ db: Database) throws {
+        for (before, after) in changes {
+            try MeasureRow(after).update(db)
+            try insertAuditEvent(
+                .change("update", entity: "measure", entityID: after.id.description, agencyID: after.agencyID,
+                        before: before, after: after, actor: actor), db)
         }
     }
 

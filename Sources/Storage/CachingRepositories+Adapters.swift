@@ -101,6 +101,13 @@ struct CachingPlanRepository: PlanRepository {
         cache.planChanged(agency: measure.agencyID)
     }
 
+    func reorderMeasures(
+        agency: Identifier<AgencyRecord>, year: Int, order: [Identifier<MeasureRecord>], actor: Actor
+    ) async throws {
+        try await base.reorderMeasures(agency: agency, year: year, order: order, actor: actor)
+        cache.planChanged(agency: agency)
+    }
+
     func deleteMeasure(id: Identifier<MeasureRecord>, agency: Identifier<AgencyRecord>, actor: Actor) async throws {
         try await base.deleteMeasure(id: id, agency: agency, actor: actor)
         cache.planChanged(agency: agency)

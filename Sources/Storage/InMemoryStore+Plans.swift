@@ -8,7 +8,7 @@ extension InMemoryStore: PlanRepository {
 
     public func fetchPlan(agency: Identifier<AgencyRecord>, year: Int) -> StoredPlan? {
         guard let record = years[Self.yearKey(agency, year)] else { return nil }
-        return StoredPlan(year: record, measures: measures.values.filter { $0.agencyID == agency && $0.planYear == year })
+        return StoredPlan(year: record, measures: yearMeasures(agency: agency, year: year))
     }
 
     public func insertPlan(_ plan: StoredPlan, actor: Actor) throws {
@@ -47,6 +47,7 @@ extension InMemoryStore: PlanRepository {
         }
         var updated = measure
         updated.planYear = old.planYear
+        updated.position = old.position
         measures[measure.id] = updated
         audit.append(.change("update", entity: "measure", entityID: measure.id.description, agencyID: measure.agencyID, before: old, after: updated, actor: actor))
     }
@@ -58,6 +59,26 @@ extension InMemoryStore: PlanRepository {
         }
         measures[id] = nil
         audit.append(.change("delete", entity: "measure", entityID: id.description, agencyID: agency, before: old, after: MeasureRecord?.none, actor: actor))
+        let rest = yearMeasures(agency: agency, year: old.planYear)
+        renumber(try MeasureNumbering.changes(of: rest, to: rest.map(\.id), at: actor.at), actor: actor)
+    }
+
+    public func reorderMeasures(
+        agency: Identifier<AgencyRecord>, year: Int, order: [Identifier<MeasureRecord>], actor: Actor
+    ) throws {
+        guard years[Self.yearKey(agency, year)] != nil else { throw StorageError.notFound(entity: "plan", id: Self.yearKey(agency, year)) }
+        renumber(try MeasureNumbering.changes(of: yearMeasures(agency: agency, year: year), to: order, at: actor.at), actor: actor)
+    }
+
+    private func renumber(_ changes: [(before: MeasureRecord, after: MeasureRecord)], actor: Actor) {
+        for (before, after) in changes {
+            measures[after.id] = after
+            audit.append(.change("update", entity: "measure", entityID: after.id.description, agencyID: after.agencyID, before: before, after: after, actor: actor))
+        }
+    }
+
+    private func yearMeasures(agency: Identifier<AgencyRecord>, year: Int) -> [MeasureRecord] {
+        MeasureNumbering.ordered(measures.values.filter { $0.agencyID == agency && $0.planYear == year })
     }
 
     public func fetchMeasure(id: Identifier<MeasureRecord>, agency: Identifier<AgencyRecord>) -> MeasureRecord? {

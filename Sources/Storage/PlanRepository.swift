@@ -13,8 +13,14 @@ public protocol PlanRepository: Sendable {
     func updateFiscalYear(_ year: FiscalYearRecord, actor: Actor) async throws
 
     func insertMeasure(_ measure: MeasureRecord, actor: Actor) async throws
+    /// Replaces a measure's content; its plan year and position stay (`reorderMeasures` moves it).
     func updateMeasure(_ measure: MeasureRecord, actor: Actor) async throws
-    /// Deletes a measure without progress; one with progress throws `.conflict`.
+    /// Numbers the plan year's measures 1…n in `order`, in one transaction. `order` must name every measure
+    /// of the year once, otherwise `.conflict`.
+    func reorderMeasures(
+        agency: Identifier<AgencyRecord>, year: Int, order: [Identifier<MeasureRecord>], actor: Actor) async throws
+    /// Deletes a measure without progress and numbers the rest 1…n, in one transaction; a measure with
+    /// progress throws `.conflict`.
     func deleteMeasure(id: Identifier<MeasureRecord>, agency: Identifier<AgencyRecord>, actor: Actor) async throws
     func fetchMeasure(id: Identifier<MeasureRecord>, agency: Identifier<AgencyRecord>) async throws -> MeasureRecord?
 

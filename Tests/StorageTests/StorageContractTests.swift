@@ -187,6 +187,48 @@ import Workbench
     }
 
     @Test(arguments: StorageAdapter.all)
+    func reorderAndDeleteRenumberInOneTransaction(adapter: StorageAdapter) async throws {
+        let store = try await adapter.make()
+        let agency = F.agency()
+        try await store.agencies.insertAgency(agency, divisions: [], actor: F.actor)
+        let plan = F.plan(agency: agency, measures: ["ก", "ข", "ค", "ง"])
+        try await store.plans.insertPlan(plan, actor: F.actor)
+        let ids = plan.measures.map(\.id)
+        let plans = store.plans
+        let titles = { () async throws -> [String] in
+            let stored = try await plans.fetchPlan(agency: agency.id, year: 2566)?.measures ?? []
+            #expect(stored.map(\.position) == stored.indices.map { $0 + 1 })
+            return stored.map(\.measure.title)
+        }
+
+        try await store.plans.reorderMeasures(agency: agency.id, year: 2566, order: [ids[2], ids[0], ids[1], ids[3]], actor: F.actor)
+        #expect(try await titles() == ["ค", "ก", "ข", "ง"])
+        let moves = try await store.audit.fetchAuditEvents(agency: agency.id, limit: 10).prefix(3)
+        #expect(moves.allSatisfy { $0.action == "update" && $0.entity == "measure" })
+        #expect(Set(moves.map(\.entityID)) == Set([ids[0], ids[1], ids[2]].map(\.description)))
+
+        // An order read before another change (a measure missing, or named twice) changes nothing.
+        for stale in [[ids[0], ids[1], ids[2]], [ids[0], ids[0], ids[1], ids[2]]] {
+            await #expect(throws: StorageError.self) {
+                try await store.plans.reorderMeasures(agency: agency.id, year: 2566, order: stale, actor: F.actor)
+            }
+        }
+        #expect(try await titles() == ["ค", "ก", "ข", "ง"])
+
+        // A content edit keeps the stored place, even from a record read before the move.
+        var edited = plan.measures[3]
+        edited.measure.title = "ง (แก้ไข)"
+        try await store.plans.updateMeasure(edited, actor: F.actor)
+        #expect(try await titles() == ["ค", "ก", "ข", "ง (แก้ไข)"])
+
+        try await store.plans.deleteMeasure(id: ids[0], agency: agency.id, actor: F.actor)
+        #expect(try await titles() == ["ค", "ข", "ง (แก้ไข)"])
+        await #expect(throws: StorageError.notFound(entity: "plan", id: "\(agency.id)/2570")) {
+            try await store.plans.reorderMeasures(agency: agency.id, year: 2570, order: [], actor: F.actor)
+        }
+    }
+
+    @Test(arguments: StorageAdapter.all)
     func meetingReportsAndFiscalYearUpdates(adapter: StorageAdapter) async throws {
         let store = try await adapter.make()
         let agency = F.agency()

@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import Testing
+import ZIPFoundation
 @testable import WebApp
 import Workbench
 
@@ -101,6 +102,44 @@ import Workbench
             let download = try await fixture.officerBrowsers[1].get("/complaints/\(id)/attachments/\(attachment.id)")
             #expect(Data(buffer: download.body).range(of: Data("GPS".utf8)) == nil)
             #expect(Data(buffer: download.body).starts(with: [0xFF, 0xD8, 0xFF, 0xDB]))
+        }
+    }
+
+    @Test func wordAndPDFFilesLoseTheirAuthorBeforeTheyAreSealed() async throws {
+        let author = "สมชาย ใจดี"
+        let package = try Archive(data: Data(), accessMode: .create)
+        for (path, text) in [
+            ("docProps/core.xml", "<cp:coreProperties><dc:creator>\(author)</dc:creator></cp:coreProperties>"),
+            ("word/document.xml", "<w:document><w:body><w:p><w:r><w:t>ใบเสร็จปลอม</w:t></w:r></w:p></w:body></w:document>"),
+        ] {
+            let bytes = Data(text.utf8)
+            try package.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) {
+                bytes.subdata(in: Int($0)..<Int($0) + $1)
+            }
+        }
+        let docx = try #require(package.data)
+        let pdf = Data("%PDF-1.4\n1 0 obj << /Author (Somchai Jaidee) >> endobj\n%%EOF\n".utf8)
+        try await ComplaintFixture.run { fixture in
+            try await fixture.file(fixture.reporter(), files: [
+                ("attachment", "หลักฐาน.docx", "application/octet-stream", docx),
+                ("attachment", "หลักฐาน.pdf", "application/pdf", pdf),
+            ])
+            let id = try #require(try await fixture.caseIDs().first)
+            let attachments = try await fixture.repositories.complaints.fetchAttachments(complaint: id)
+            #expect(attachments.count == 2)
+            var downloaded: [String: Data] = [:]
+            for attachment in attachments {
+                let download = try await fixture.officerBrowsers[1].get("/complaints/\(id)/attachments/\(attachment.id)")
+                downloaded[download.headers[.contentType] ?? ""] = Data(buffer: download.body)
+            }
+            let word = try Archive(data: try #require(downloaded[AttachmentMetadataStripper.wordMimeType]), accessMode: .read)
+            var parts = ""
+            for entry in word {
+                _ = try word.extract(entry) { parts += String(decoding: $0, as: UTF8.self) }
+            }
+            #expect(parts.contains("ใบเสร็จปลอม") && !parts.contains(author))
+            let sealedPDF = String(decoding: try #require(downloaded["application/pdf"]), as: UTF8.self)
+            #expect(sealedPDF.hasPrefix("%PDF-1.4") && !sealedPDF.contains("Somchai"))
         }
     }
 

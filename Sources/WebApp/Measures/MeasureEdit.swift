@@ -115,8 +115,8 @@ enum MeasureEdit {
         return updated
     }
 
-    /// Deletes a measure without progress, then closes the gap in the numbering.
-    static func delete(_ record: MeasureRecord, plan: StoredPlan, environment: WebEnvironment, actor: Actor) async throws {
+    /// Deletes a measure without progress; the store closes the gap in the numbering in the same transaction.
+    static func delete(_ record: MeasureRecord, environment: WebEnvironment, actor: Actor) async throws {
         do {
             try await environment.repositories.plans.deleteMeasure(id: record.id, agency: record.agencyID, actor: actor)
         } catch StorageError.conflict {
@@ -127,26 +127,18 @@ enum MeasureEdit {
         } catch let error as StorageError {
             throw WebError.planStorage(error) ?? error
         }
-        try await renumber(plan.measures.filter { $0.id != record.id }, environment: environment, actor: actor)
     }
 
-    /// Moves a measure one place up (-1) or down (+1) and renumbers the plan 1…n.
+    /// Moves a measure one place up (-1) or down (+1); the plan is renumbered 1…n in one transaction.
     static func move(_ record: MeasureRecord, by offset: Int, plan: StoredPlan, environment: WebEnvironment, actor: Actor) async throws {
-        var order = plan.measures
-        guard let index = order.firstIndex(where: { $0.id == record.id }) else { throw WebError.notFound }
+        var order = plan.measures.map(\.id)
+        guard let index = order.firstIndex(of: record.id) else { throw WebError.notFound }
         let target = index + offset
         guard order.indices.contains(target) else { return }
         order.swapAt(index, target)
-        try await renumber(order, environment: environment, actor: actor)
-    }
-
-    /// Writes positions 1…n in the given order, only for the measures whose position changes.
-    private static func renumber(_ order: [MeasureRecord], environment: WebEnvironment, actor: Actor) async throws {
-        for (index, var record) in order.enumerated() where record.position != index + 1 {
-            record.position = index + 1
-            record.updatedAt = actor.at
-            let changed = record
-            try await WebError.mappingStorage { try await environment.repositories.plans.updateMeasure(changed, actor: actor) }
+        try await WebError.mappingStorage {
+            try await environment.repositories.plans.reorderMeasures(
+                agency: record.agencyID, year: record.planYear, order: order, actor: actor)
         }
     }
 }

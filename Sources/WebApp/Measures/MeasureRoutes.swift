@@ -33,8 +33,7 @@ struct MeasureRoutes {
             try scope.requireEditPlan()
             let form = try await FormData.read(request, limit: 16 * 1024)
             try CSRF.check(form, identity: scope.identity)
-            let plan = try await scope.plan(environment)
-            try await MeasureEdit.delete(record, plan: plan, environment: environment, actor: scope.identity.actor(at: environment.now()))
+            try await MeasureEdit.delete(record, environment: environment, actor: scope.identity.actor(at: environment.now()))
             return PageResponse.redirect("\(scope.base)/measures?year=\(record.planYear)")
         }
         routes.post("/a/:agency/measures/:measure/move", .planEditor) { request, context in

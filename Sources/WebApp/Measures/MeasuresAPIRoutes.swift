@@ -44,8 +44,7 @@ struct MeasuresAPIRoutes {
             let (scope, record) = try await MeasureEdit.resolve(request, context, environment)
             try scope.requireEditPlan()
             try APIBody.requireWriteAccess(request, scope.identity)
-            let plan = try await scope.plan(environment)
-            try await MeasureEdit.delete(record, plan: plan, environment: environment, actor: scope.identity.actor(at: environment.now()))
+            try await MeasureEdit.delete(record, environment: environment, actor: scope.identity.actor(at: environment.now()))
             return Response(status: .noContent)
         }
         routes.post("/api/v1/agencies/:agency/measures/:measure/move", .planEditor) { request, context in

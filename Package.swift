@@ -50,13 +50,14 @@ let package = Package(
             dependencies: ["Criteria", "Scoring", "Planning", "ThaiText"],
             swiftSettings: swiftSettings
         ),
+        // Office packages (.docx, .xlsx) zipped and unzipped in memory.
+        .target(
+            name: "OfficePackage", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings),
         // Core values → bytes out: print HTML, .docx, SVG chart, PDF through Chromium/LibreOffice.
         .target(
             name: "Documents",
-            dependencies: [
-                "Criteria", "Scoring", "Planning", "ThaiText",
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
+            dependencies: ["Criteria", "Scoring", "Planning", "ThaiText", "OfficePackage"],
             resources: [.copy("Resources/fonts")],
             swiftSettings: swiftSettings
         ),
@@ -68,8 +69,7 @@ let package = Package(
         .target(name: "LinkChecking", dependencies: ["Disclosure"], swiftSettings: swiftSettings),
         // The complaint channel's records, statistics with small-cell protection, retention. Pure.
         .target(
-            name: "Complaints", dependencies: ["Workbench", "ThaiText", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            swiftSettings: swiftSettings),
+            name: "Complaints", dependencies: ["Workbench", "ThaiText", "OfficePackage"], swiftSettings: swiftSettings),
         // Sealing complaints: per-report keys wrapped for officers, recovery and the reporter's receipt.
         .target(
             name: "ComplaintCrypto",
@@ -155,7 +155,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "ComplaintsTests", dependencies: ["Complaints", "ComplaintCrypto", "Workbench", "ThaiText", "ZIPFoundation"],
+            name: "ComplaintsTests", dependencies: ["Complaints", "ComplaintCrypto", "Workbench", "ThaiText", "OfficePackage"],
             swiftSettings: swiftSettings),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], swiftSettings: swiftSettings),
         .testTarget(name: "CriteriaTests", dependencies: ["Criteria"], swiftSettings: swiftSettings),
@@ -169,7 +169,8 @@ let package = Package(
         .testTarget(
             name: "DocumentsTests",
             dependencies: [
-                "Documents", "Importing", "Planning", "Scoring", "Criteria", "ThaiText", "Complaints", "ZIPFoundation",
+                "Documents", "Importing", "Planning", "Scoring", "Criteria", "ThaiText", "Complaints", "OfficePackage",
+                "ZIPFoundation",
             ],
             exclude: ["__Snapshots__"],
             swiftSettings: swiftSettings
@@ -187,6 +188,7 @@ let package = Package(
             name: "WebAppTests",
             dependencies: [
                 "WebApp", "Bootstrap", "Storage", "Workbench", "Planning", "ThaiText", "ExampleData", "ZIPFoundation",
+                "OfficePackage",
                 "Disclosure", "LinkChecking", "Complaints", "ComplaintCrypto", "QRCode",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

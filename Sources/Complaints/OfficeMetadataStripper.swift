@@ -1,5 +1,5 @@
 import Foundation
-import ZIPFoundation
+import OfficePackage
 
 /// Removes what a Word or Excel file says about the people who wrote it, before it is sealed: in a small
 /// agency the author's name in a .docx from the office PC is enough to name the reporter.
@@ -12,26 +12,8 @@ public enum OfficeMetadataStripper {
     /// Nil when the bytes are not a zip it can read, or the parts would unpack to more than this bound
     /// (a zip bomb); the caller keeps such a file as it came.
     public static func strip(_ input: Data, unpackedLimit: Int = 200 * 1024 * 1024) -> Data? {
-        do {
-            let source = try Archive(data: input, accessMode: .read)
-            let entries = Array(source).filter { $0.type == .file }
-            guard entries.reduce(0, { $0 + Int($1.uncompressedSize) }) <= unpackedLimit else { return nil }
-            let output = try Archive(data: Data(), accessMode: .create)
-            for entry in entries {
-                var bytes = Data()
-                _ = try source.extract(entry, skipCRC32: false) { bytes.append($0) }
-                let cleaned = cleanedPart(entry.path, bytes)
-                try output.addEntry(
-                    with: entry.path, type: .file, uncompressedSize: Int64(cleaned.count), modificationDate: fixedDate,
-                    compressionMethod: .deflate
-                ) { position, size in
-                    cleaned.subdata(in: Int(position)..<Int(position) + size)
-                }
-            }
-            return output.data
-        } catch {
-            return nil
-        }
+        guard let parts = try? ZipPackage.parts(of: input, unpackedLimit: unpackedLimit) else { return nil }
+        return try? ZipPackage.data(parts.map { ($0.path, cleanedPart($0.path, $0.data)) })
     }
 
     static func cleanedPart(_ path: String, _ bytes: Data) -> Data {
@@ -99,7 +81,4 @@ public enum OfficeMetadataStripper {
             xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"></Properties>
             """,
     ]
-
-    /// 1 January 2000: the parts carry no date of their own either.
-    static let fixedDate = Date(timeIntervalSince1970: 946_684_800)
 }

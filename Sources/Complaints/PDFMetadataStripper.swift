@@ -9,8 +9,8 @@ import Foundation
 public enum PDFMetadataStripper {
     public static func strip(_ input: Data) -> Data {
         var bytes = [UInt8](input)
-        for start in occurrences(of: Array("/Author".utf8), in: bytes) {
-            blankStringValue(after: start + 7, in: &bytes)
+        for key in bytes.ranges(of: Array("/Author".utf8)) {
+            blankStringValue(after: key.upperBound, in: &bytes)
         }
         for element in ["dc:creator", "pdf:Author"] {
             blankElementText(named: element, in: &bytes)
@@ -58,10 +58,10 @@ public enum PDFMetadataStripper {
     static func blankElementText(named name: String, in bytes: inout [UInt8]) {
         let open = Array("<\(name)".utf8)
         let close = Array("</\(name)>".utf8)
-        for start in occurrences(of: open, in: bytes) {
-            let afterName = start + open.count
+        for opening in bytes.ranges(of: open) {
+            let afterName = opening.upperBound
             guard afterName < bytes.count, [UInt8(ascii: ">"), UInt8(ascii: " ")].contains(bytes[afterName]) else { continue }
-            guard let end = firstOccurrence(of: close, in: bytes, from: afterName) else { continue }
+            guard let end = bytes[afterName...].firstRange(of: close)?.lowerBound else { continue }
             var inTag = true  // still inside the opening tag
             for position in afterName..<end {
                 switch bytes[position] {
@@ -71,27 +71,6 @@ public enum PDFMetadataStripper {
                 }
             }
         }
-    }
-
-    static func occurrences(of needle: [UInt8], in bytes: [UInt8]) -> [Int] {
-        var found: [Int] = []
-        var from = 0
-        while let index = firstOccurrence(of: needle, in: bytes, from: from) {
-            found.append(index)
-            from = index + needle.count
-        }
-        return found
-    }
-
-    static func firstOccurrence(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, bytes.count >= needle.count, start <= bytes.count - needle.count else { return nil }
-        let first = needle[0]
-        var index = start
-        while index <= bytes.count - needle.count {
-            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
     }
 
     static func isWhitespace(_ byte: UInt8) -> Bool { [0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x20].contains(byte) }

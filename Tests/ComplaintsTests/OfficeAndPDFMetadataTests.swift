@@ -1,32 +1,19 @@
 import Complaints
 import Foundation
 import Testing
-import ZIPFoundation
+import OfficePackage
+import Workbench
 
 /// Word, Excel and PDF attachments lose the names of the people who made them; their content stays.
 @Suite struct OfficeAndPDFMetadataTests {
     static let name = "สมชาย ใจดี"
 
     static func zip(_ parts: [(String, String)]) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, text) in parts {
-            let bytes = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) {
-                bytes.subdata(in: Int($0)..<Int($0) + $1)
-            }
-        }
-        return archive.data!
+        try ZipPackage.data(parts.map { ($0.0, Data($0.1.utf8)) })
     }
 
     static func unzip(_ data: Data) throws -> [String: String] {
-        let archive = try Archive(data: data, accessMode: .read)
-        var parts: [String: String] = [:]
-        for entry in archive {
-            var bytes = Data()
-            _ = try archive.extract(entry) { bytes.append($0) }
-            parts[entry.path] = String(decoding: bytes, as: UTF8.self)
-        }
-        return parts
+        Dictionary(uniqueKeysWithValues: try ZipPackage.parts(of: data).map { ($0.path, String(decoding: $0.data, as: UTF8.self)) })
     }
 
     @Test func wordLosesItsAuthorsTrackedChangesNamesAndUserFolder() throws {
@@ -42,7 +29,7 @@ import ZIPFoundation
             ("word/people.xml", #"<w15:people><w15:person w15:author="Somchai J"><w15:presenceInfo w15:providerId="AD" w15:userId="S-1-5-21-99"/></w15:person></w15:people>"#),
             ("word/_rels/settings.xml.rels", #"<Relationships><Relationship Id="rId1" Target="file:///C:\Users\somchai\AppData\Roaming\Microsoft\Templates\Normal.dotm" TargetMode="External"/></Relationships>"#),
         ])
-        let parts = try Self.unzip(AttachmentMetadataStripper.strip(docx, mimeType: AttachmentMetadataStripper.wordMimeType))
+        let parts = try Self.unzip(AttachmentMetadataStripper.strip(docx, kind: ContentSniffer.docx))
         #expect(parts.keys.sorted() == ["[Content_Types].xml", "docProps/app.xml", "docProps/core.xml", "word/_rels/settings.xml.rels", "word/comments.xml", "word/document.xml", "word/people.xml"])
         let all = parts.values.joined()
         for trace in [Self.name, "Somchai", "somchai", "SJ", "S-1-5-21-99"] {
@@ -61,7 +48,7 @@ import ZIPFoundation
             ("xl/persons/person.xml", #"<personList><person displayName="Somchai J" id="{1}" userId="somchai@example.go.th" providerId="AD"/></personList>"#),
             ("xl/tables/table1.xml", #"<table id="1" name="Receipts" displayName="Receipts" ref="A1:B3"/>"#),
         ])
-        let parts = try Self.unzip(AttachmentMetadataStripper.strip(xlsx, mimeType: AttachmentMetadataStripper.excelMimeType))
+        let parts = try Self.unzip(AttachmentMetadataStripper.strip(xlsx, kind: ContentSniffer.xlsx))
         #expect(!parts.values.joined().contains("omchai"))
         #expect(!parts.values.joined().contains(Self.name))
         #expect(parts["xl/tables/table1.xml"] == #"<table id="1" name="Receipts" displayName="Receipts" ref="A1:B3"/>"#)
@@ -72,19 +59,17 @@ import ZIPFoundation
         let exif: [UInt8] = [0xFF, 0xE1, 0x00, 0x12] + Array("Exif\0\0GPS-13.7".utf8) + [0x00, 0x00]
         let scan: [UInt8] = [0xFF, 0xDA, 0x00, 0x02, 0x11, 0x22, 0x33, 0xFF, 0xD9]
         let photo = Data([0xFF, 0xD8] + exif + scan)
-        let archive = try Archive(data: Data(), accessMode: .create)
-        try archive.addEntry(with: "word/media/image1.jpeg", type: .file, uncompressedSize: Int64(photo.count)) {
-            photo.subdata(in: Int($0)..<Int($0) + $1)
-        }
-        let stripped = OfficeMetadataStripper.strip(archive.data!)!
-        let parts = try Self.unzip(stripped)
-        #expect(parts["word/media/image1.jpeg"].map { Data($0.utf8) }?.range(of: Data("GPS".utf8)) == nil)
-        #expect(parts["word/media/image1.jpeg"] != nil)
+        let package = try ZipPackage.data([("word/media/image1.jpeg", photo)])
+        let stripped = try #require(OfficeMetadataStripper.strip(package))
+        let parts = try ZipPackage.parts(of: stripped)
+        #expect(parts.map(\.path) == ["word/media/image1.jpeg"])
+        #expect(parts.first?.data.range(of: Data("GPS".utf8)) == nil)
+        #expect(parts.first?.data.starts(with: [0xFF, 0xD8, 0xFF, 0xDA]) == true)
     }
 
     @Test func aDamagedOrHugePackageIsLeftAsItCame() throws {
         let broken = Data([0x50, 0x4B, 0x03, 0x04]) + Data("word/document.xml".utf8)
-        #expect(AttachmentMetadataStripper.strip(broken, mimeType: AttachmentMetadataStripper.wordMimeType) == broken)
+        #expect(AttachmentMetadataStripper.strip(broken, kind: ContentSniffer.docx) == broken)
         let big = try Self.zip([("word/document.xml", String(repeating: "ก", count: 10_000))])
         #expect(OfficeMetadataStripper.strip(big, unpackedLimit: 1_000) == nil)
     }
@@ -99,7 +84,7 @@ import ZIPFoundation
             endstream endobj
             /AuthorNote (kept)
             """
-        let stripped = AttachmentMetadataStripper.strip(Data(pdf.utf8), mimeType: "application/pdf")
+        let stripped = AttachmentMetadataStripper.strip(Data(pdf.utf8), kind: ContentSniffer.pdf)
         let text = String(decoding: stripped, as: UTF8.self)
         #expect(stripped.count == pdf.utf8.count)
         #expect(!text.contains("Somchai") && !text.contains("Jaidee") && !text.contains("SJ"))

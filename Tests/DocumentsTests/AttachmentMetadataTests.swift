@@ -2,7 +2,8 @@ import Complaints
 @testable import Documents
 import Foundation
 import Testing
-import ZIPFoundation
+import OfficePackage
+import Workbench
 
 /// A reporter's Word file and the PDF made from it, through the real tools: LibreOffice writes the author
 /// into the PDF as an office PC would, the strippers take it out, and both files still open with their text.
@@ -24,14 +25,7 @@ import ZIPFoundation
 
     /// Every part of a package, unzipped and joined: the zip itself holds them compressed.
     static func unzippedText(_ package: Data) throws -> String {
-        let archive = try Archive(data: package, accessMode: .read)
-        var text = ""
-        for entry in archive {
-            var bytes = Data()
-            _ = try archive.extract(entry) { bytes.append($0) }
-            text += String(decoding: bytes, as: UTF8.self)
-        }
-        return text
+        try ZipPackage.parts(of: package).map { String(decoding: $0.data, as: UTF8.self) }.joined()
     }
 
     @Test(.enabled(if: ToolRequirement.libreOfficeRunnable, "LibreOffice or pdftotext is not installed"))
@@ -45,14 +39,14 @@ import ZIPFoundation
         let pdf = try renderer.convertDOCX(docx)
         #expect(try ToolRequirement.info(ofPDF: pdf).contains(Self.author), "LibreOffice did not write the author")
 
-        let cleanPDF = AttachmentMetadataStripper.strip(pdf, mimeType: "application/pdf")
+        let cleanPDF = AttachmentMetadataStripper.strip(pdf, kind: ContentSniffer.pdf)
         #expect(cleanPDF.count == pdf.count)
         let info = try ToolRequirement.info(ofPDF: cleanPDF)
         #expect(info.contains("Pages:"), "pdfinfo cannot read the stripped PDF: \(info)")
         #expect(!info.contains(Self.author))
         #expect(TextChecks.squeezed(try ToolRequirement.text(ofPDF: cleanPDF)).contains("73.35"))
 
-        let cleanDOCX = AttachmentMetadataStripper.strip(docx, mimeType: AttachmentMetadataStripper.wordMimeType)
+        let cleanDOCX = AttachmentMetadataStripper.strip(docx, kind: ContentSniffer.docx)
         #expect(try Self.unzippedText(docx).contains(Self.author))
         #expect(!(try Self.unzippedText(cleanDOCX)).contains(Self.author))
         let reopened = try renderer.convertDOCX(cleanDOCX)

@@ -28,32 +28,30 @@ enum ToolRequirement {
     /// The text of a PDF in content-stream order (`pdftotext -raw`): the default reading order
     /// interleaves the lines of neighbouring table cells, and would split a wrapped title.
     static func text(ofPDF pdf: Data) throws -> String {
-        try run(pdftotext, ["-raw", "-enc", "UTF-8"], on: pdf)
+        try run(pdftotext, ["-raw", "-enc", "UTF-8", "in.pdf", "-"], on: pdf)
     }
 
     /// What `pdfinfo` (next to pdftotext, in poppler-utils) reads from the document information: Title,
     /// Author, Creator and the rest, one per line.
     static func info(ofPDF pdf: Data) throws -> String {
-        try run(pdftotext?.deletingLastPathComponent().appendingPathComponent("pdfinfo"), ["-enc", "UTF-8"], on: pdf)
+        try run(pdftotext?.deletingLastPathComponent().appendingPathComponent("pdfinfo"), ["-enc", "UTF-8", "in.pdf"], on: pdf)
     }
 
-    /// Runs a poppler tool on the PDF; its output file, or standard output when it writes none.
+    /// Runs a poppler tool on the PDF, saved as in.pdf in its working folder, and returns what it prints.
     private static func run(_ tool: URL?, _ arguments: [String], on pdf: Data) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prongsai-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("in.pdf")
-        let output = folder.appendingPathComponent("out.txt")
-        try pdf.write(to: input)
+        try pdf.write(to: folder.appendingPathComponent("in.pdf"))
         let process = Process()
         let standardOutput = Pipe()
         process.executableURL = tool
-        process.arguments = arguments + [input.path] + (tool?.lastPathComponent == "pdftotext" ? [output.path] : [])
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
         process.standardOutput = standardOutput
         try process.run()
         let printed = standardOutput.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        if let written = try? String(contentsOf: output, encoding: .utf8) { return written }
         return String(decoding: printed, as: UTF8.self)
     }
 }

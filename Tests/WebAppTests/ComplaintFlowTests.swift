@@ -3,7 +3,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import Testing
-import ZIPFoundation
+import OfficePackage
 @testable import WebApp
 import Workbench
 
@@ -107,17 +107,10 @@ import Workbench
 
     @Test func wordAndPDFFilesLoseTheirAuthorBeforeTheyAreSealed() async throws {
         let author = "สมชาย ใจดี"
-        let package = try Archive(data: Data(), accessMode: .create)
-        for (path, text) in [
-            ("docProps/core.xml", "<cp:coreProperties><dc:creator>\(author)</dc:creator></cp:coreProperties>"),
-            ("word/document.xml", "<w:document><w:body><w:p><w:r><w:t>ใบเสร็จปลอม</w:t></w:r></w:p></w:body></w:document>"),
-        ] {
-            let bytes = Data(text.utf8)
-            try package.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) {
-                bytes.subdata(in: Int($0)..<Int($0) + $1)
-            }
-        }
-        let docx = try #require(package.data)
+        let docx = try ZipPackage.data([
+            ("docProps/core.xml", Data("<cp:coreProperties><dc:creator>\(author)</dc:creator></cp:coreProperties>".utf8)),
+            ("word/document.xml", Data("<w:document><w:body><w:p><w:r><w:t>ใบเสร็จปลอม</w:t></w:r></w:p></w:body></w:document>".utf8)),
+        ])
         let pdf = Data("%PDF-1.4\n1 0 obj << /Author (Somchai Jaidee) >> endobj\n%%EOF\n".utf8)
         try await ComplaintFixture.run { fixture in
             try await fixture.file(fixture.reporter(), files: [
@@ -132,11 +125,8 @@ import Workbench
                 let download = try await fixture.officerBrowsers[1].get("/complaints/\(id)/attachments/\(attachment.id)")
                 downloaded[download.headers[.contentType] ?? ""] = Data(buffer: download.body)
             }
-            let word = try Archive(data: try #require(downloaded[AttachmentMetadataStripper.wordMimeType]), accessMode: .read)
-            var parts = ""
-            for entry in word {
-                _ = try word.extract(entry) { parts += String(decoding: $0, as: UTF8.self) }
-            }
+            let word = try ZipPackage.parts(of: try #require(downloaded[ContentSniffer.docx.mimeType]))
+            let parts = word.map { String(decoding: $0.data, as: UTF8.self) }.joined()
             #expect(parts.contains("ใบเสร็จปลอม") && !parts.contains(author))
             let sealedPDF = String(decoding: try #require(downloaded["application/pdf"]), as: UTF8.self)
             #expect(sealedPDF.hasPrefix("%PDF-1.4") && !sealedPDF.contains("Somchai"))

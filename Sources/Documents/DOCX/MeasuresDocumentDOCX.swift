@@ -1,5 +1,6 @@
 import Criteria
 import Foundation
+import OfficePackage
 import Planning
 import Scoring
 

@@ -1,4 +1,5 @@
 import Foundation
+import OfficePackage
 
 /// A progress document as a Word .docx: the measures document's styles, settings and page-number
 /// header, without its chart. The same blocks always give the same bytes.

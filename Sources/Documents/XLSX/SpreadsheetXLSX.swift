@@ -1,4 +1,5 @@
 import Foundation
+import OfficePackage
 
 /// One sheet of text cells as an .xlsx file: SpreadsheetML written by hand, with inline strings (no
 /// shared-string table to keep in step), a bold header row, wrapped text and column widths. Excel and

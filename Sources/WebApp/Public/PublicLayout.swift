@@ -1,7 +1,8 @@
 import Workbench
 
 /// The frame of every public page of an agency (no sign-in, no script): Thai, a skip link, the
-/// agency's name, and a link to the complaint channel on every page. The complaint pages use it too.
+/// agency's name, and a link to the complaint channel on every page. The complaint pages have their own
+/// frame, `PublicPage`, with the channel's menu and a language switch.
 struct PublicLayout {
     var agency: AgencyRecord
     /// The page's `<title>`, before the agency's name.

@@ -28,8 +28,8 @@ let package = Package(
         // ITA criteria per fiscal year, as bundled JSON data with a validating loader. Pure.
         .target(
             name: "Criteria",
-            dependencies: [],
-            resources: [.copy("Resources/years")],
+            dependencies: ["ThaiText"],
+            resources: [.copy("Resources/years"), .copy("Resources/topics.json")],
             swiftSettings: swiftSettings
         ),
         // Exact ITA scoring: indicators → instruments → total → level; OIT items; raw answers;

@@ -32,6 +32,8 @@ public enum ProngsaiServer {
             repositories: repositories, catalog: catalog,
             options: WebOptions(secureCookies: configuration.secureCookies, bcryptCost: configuration.bcryptCost),
             now: now, generation: { cache.generation(agency: $0) })
+        // Criteria an administrator saved count from the first request on.
+        try await environment.criteriaLibrary.refresh(from: repositories.criteria)
         // The watch log of the review window runs inside the server, as a service that stops with it.
         let watch = configuration.watchIntervalSeconds > 0
             ? DisclosureWatch.Configuration(interval: .seconds(configuration.watchIntervalSeconds)) : nil

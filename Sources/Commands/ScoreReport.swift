@@ -15,6 +15,28 @@ struct ScoreReport: Encodable {
         var weighted: Decimal
     }
 
+    /// The rating from 2567, with why it is not one level higher and how far each higher level is.
+    struct RatingReport: Encodable {
+        var key: String
+        var label: String
+        var labelEN: String
+        var passes: Bool
+        /// "EIT 84.10 < 85"; nil at the top level.
+        var reason: String?
+        var reasonTH: String?
+        var higherLevels: [HigherLevel]
+        /// Set when a fact of the scale is not verified against an NACC source.
+        var unverified: String?
+    }
+
+    struct HigherLevel: Encodable {
+        var label: String
+        var totalNeeded: Decimal
+        var instrumentsNeeded: [String: Decimal]
+        var distance: String
+        var distanceTH: String
+    }
+
     var fiscalYear: Int
     var indicators: [String: Decimal]
     var instruments: [InstrumentRow]
@@ -22,6 +44,9 @@ struct ScoreReport: Encodable {
     var level: String?
     var passMark: Decimal
     var passed: Bool
+    var rating: RatingReport?
+    /// True where the OIT scores rest on a guessed sub-indicator membership.
+    var estimate: Bool
     var findings: [Finding]
 
     init(card: ScoreCard, findings: [Finding]) {
@@ -34,7 +59,27 @@ struct ScoreReport: Encodable {
         level = card.level
         passMark = card.passMark
         passed = card.passed
+        estimate = card.isEstimate
+        rating = card.rating.map { outcome in
+            RatingReport(
+                key: outcome.level.key, label: outcome.level.labelTH, labelEN: outcome.level.labelEN,
+                passes: outcome.level.passes, reason: outcome.reason?.conditionsEN, reasonTH: outcome.reason?.conditionsTH,
+                higherLevels: outcome.higherLevels.map { shortfall in
+                    HigherLevel(
+                        label: shortfall.level.labelTH, totalNeeded: shortfall.totalNeeded,
+                        instrumentsNeeded: Dictionary(uniqueKeysWithValues: shortfall.instruments.map { ($0.code.rawValue, $0.needed) }),
+                        distance: shortfall.distanceEN, distanceTH: shortfall.distanceTH)
+                },
+                unverified: Self.unverifiedLevels(outcome))
+        }
         self.findings = findings
+    }
+
+    /// The levels of the outcome that rest on an unverified fact, named for the reader.
+    private static func unverifiedLevels(_ outcome: RatingOutcome) -> String? {
+        let levels = ([outcome.level] + outcome.higherLevels.map(\.level)).filter { !$0.provenance.isVerified }
+        guard !levels.isEmpty else { return nil }
+        return "not verified against an NACC manual: " + levels.map(\.labelEN).joined(separator: ", ")
     }
 
     func json() throws -> String {
@@ -53,7 +98,11 @@ struct ScoreReport: Encodable {
             lines.append("\(row.code),\(Rounding.format(row.score)),\(Rounding.format(row.weight, places: 0)),\(Rounding.format(row.weighted))")
         }
         lines.append("total,\(Rounding.format(total))")
-        if let level { lines.append("level,\(level)") }
+        if let rating {
+            lines.append("rating,\(rating.label),\(rating.reason ?? "")")
+        } else if let level {
+            lines.append("level,\(level)")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -74,7 +123,23 @@ struct ScoreReport: Encodable {
         let verdict = passed
             ? "ผ่านเกณฑ์ \(Rounding.format(passMark, places: 0)) / passes \(Rounding.format(passMark, places: 0))"
             : "ต่ำกว่าเกณฑ์ \(Rounding.format(passMark, places: 0)) อีก \(Rounding.format(passMark - total)) คะแนน / \(Rounding.format(passMark - total)) below the pass mark"
-        lines.append("  คะแนนรวม / total: \(Rounding.format(total))   ระดับ / level: \(level ?? "-")   \(verdict)")
+        if let rating {
+            lines.append("  คะแนนรวม / total: \(Rounding.format(total))   ผลการประเมิน / rating: \(rating.label) (\(rating.labelEN))")
+            if let reasonTH = rating.reasonTH, let reason = rating.reason {
+                lines.append("  ไม่ถึงระดับที่สูงกว่าเพราะ / held back by: \(reasonTH) / \(reason)")
+            }
+            for higher in rating.higherLevels.reversed() {
+                lines.append("  \(higher.distanceTH) / \(higher.distance)")
+            }
+            if rating.unverified != nil {
+                lines.append("  หมายเหตุ: เกณฑ์บางระดับยังไม่ได้ยืนยันกับคู่มือของสำนักงาน ป.ป.ช. / some levels are not verified against an NACC manual")
+            }
+        } else {
+            lines.append("  คะแนนรวม / total: \(Rounding.format(total))   ระดับ / level: \(level ?? "-")   \(verdict)")
+        }
+        if estimate {
+            lines.append("  คะแนน OIT เป็นค่าประมาณ: ยังไม่ทราบการจัดกลุ่มตัวชี้วัดย่อยของปีนี้ / OIT scores are estimates: the sub-indicator grouping of this year is not known")
+        }
         if !findings.isEmpty {
             lines.append("")
             lines.append("การตรวจความสอดคล้องของตาราง / consistency check:")

@@ -13,6 +13,8 @@ struct CriteriaValidator {
         try validateScales()
         try validateLevels()
         try validatePresentation()
+        try validateTopics()
+        try validateCalendar()
     }
 
     private func fail(_ path: String, _ reason: String) -> CriteriaError {
@@ -57,6 +59,12 @@ struct CriteriaValidator {
         }
         for (i, scale) in criteria.answerScales.enumerated() {
             list.append(("answerScales[\(i)].provenance", scale.provenance))
+        }
+        for (i, rating) in (criteria.presentation.ratings ?? []).enumerated() {
+            list.append(("presentation.ratings[\(i)].provenance", rating.provenance))
+        }
+        for (i, step) in criteria.calendar.enumerated() {
+            list.append(("calendar[\(i)].provenance", step.provenance))
         }
         return list
     }
@@ -183,6 +191,8 @@ struct CriteriaValidator {
 
     private func validateLevels() throws(CriteriaError) {
         let bands = criteria.levels
+        // From 2567 the result is a rating, and letter bands are no longer published.
+        if bands.isEmpty && criteria.presentation.mode == .ratingLevels { return }
         guard !bands.isEmpty else { throw fail("levels", "no level bands") }
         guard bands.first!.maximum == 100, bands.last!.minimum == 0 else {
             throw fail("levels", "bands must run from 100 down to 0")
@@ -199,7 +209,90 @@ struct CriteriaValidator {
     }
 
     private func validatePresentation() throws(CriteriaError) {
-        let mark = criteria.presentation.passMark
+        let presentation = criteria.presentation
+        let mark = presentation.passMark
         guard mark > 0, mark <= 100 else { throw fail("presentation.passMark", "must be within 0–100") }
+        guard presentation.mode == .ratingLevels else {
+            if presentation.ratings?.isEmpty == false {
+                throw fail("presentation.ratings", "ratings are only used with mode \"ratingLevels\"")
+            }
+            return
+        }
+        guard let ratings = presentation.ratings, !ratings.isEmpty else {
+            throw fail("presentation.ratings", "mode ratingLevels needs its rating levels, highest first")
+        }
+        var keys = Set<String>()
+        var labels = Set<String>()
+        for (i, rating) in ratings.enumerated() {
+            let path = "presentation.ratings[\(i)]"
+            guard !rating.key.isEmpty, keys.insert(rating.key).inserted else {
+                throw fail("\(path).key", "rating key \"\(rating.key)\" is empty or repeated")
+            }
+            guard !rating.labelTH.trimmingCharacters(in: .whitespaces).isEmpty, labels.insert(rating.labelTH).inserted else {
+                throw fail("\(path).labelTH", "rating label \"\(rating.labelTH)\" is empty or repeated")
+            }
+            guard rating.minimumTotal >= 0, rating.minimumTotal <= 100 else {
+                throw fail("\(path).minimumTotal", "must be within 0–100")
+            }
+            if let each = rating.minimumEachInstrument, each < 0 || each > 100 {
+                throw fail("\(path).minimumEachInstrument", "must be within 0–100")
+            }
+            if i > 0 {
+                let higher = ratings[i - 1]
+                guard rating.minimumTotal <= higher.minimumTotal else {
+                    throw fail("\(path).minimumTotal", "levels run from the highest down: \(rating.labelTH) asks more than \(higher.labelTH)")
+                }
+                guard higher.passes || !rating.passes else {
+                    throw fail("\(path).passes", "\(rating.labelTH) passes but the higher \(higher.labelTH) does not")
+                }
+            }
+        }
+        guard ratings.last!.minimumTotal == 0, ratings.last!.minimumEachInstrument == nil else {
+            throw fail("presentation.ratings[\(ratings.count - 1)]", "the lowest level must take every result (minimumTotal 0, no instrument condition)")
+        }
+        guard ratings.contains(where: \.passes) else {
+            throw fail("presentation.ratings", "no level passes")
+        }
+    }
+
+    private func validateTopics() throws(CriteriaError) {
+        var owner: [String: String] = [:]
+        for (i, item) in criteria.items.enumerated() {
+            for (j, topic) in item.topics.enumerated() {
+                let path = "items[\(i)].topics[\(j)]"
+                guard !topic.isEmpty, topic.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) else {
+                    throw fail(path, "topic \"\(topic)\" must be lower-case letters, digits and hyphens")
+                }
+                if let other = owner[topic] {
+                    throw fail(path, "topic \(topic) is already on \(other)")
+                }
+                owner[topic] = item.code
+            }
+        }
+    }
+
+    private func validateCalendar() throws(CriteriaError) {
+        if let from = criteria.assumedFrom, from >= criteria.fiscalYear {
+            throw fail("assumedFrom", "a year can only be assumed from an earlier one")
+        }
+        var keys = Set<String>()
+        var previousStart: String?
+        for (i, step) in criteria.calendar.enumerated() {
+            let path = "calendar[\(i)]"
+            guard !step.key.isEmpty, keys.insert(step.key).inserted else {
+                throw fail("\(path).key", "calendar step \"\(step.key)\" is empty or repeated")
+            }
+            guard let start = step.startDate, step.start.count == 10 else {
+                throw fail("\(path).start", "\"\(step.start)\" is not a date written YYYY-MM-DD")
+            }
+            guard let end = step.endDate, step.end.count == 10 else {
+                throw fail("\(path).end", "\"\(step.end)\" is not a date written YYYY-MM-DD")
+            }
+            guard start <= end else { throw fail("\(path).end", "ends before it starts") }
+            if let previousStart, step.start < previousStart {
+                throw fail("\(path).start", "steps are listed in time order")
+            }
+            previousStart = step.start
+        }
     }
 }

@@ -18,12 +18,15 @@ public struct Item: Codable, Hashable, Sendable {
     public var components: [Component]
     /// OIT items: which period the evidence must cover.
     public var timing: DisclosureTiming?
+    /// OIT items: what the item is about, as stable keys that do not move with the numbering
+    /// ("risk-assessment" is O36 in 2565, O34 in 2566, O21 in 2569). A merged item lists each topic.
+    public var topics: [String]
     public var provenance: Provenance
 
     public init(
         code: String, indicator: Int, subIndicator: String? = nil, textTH: String, textEN: String? = nil,
         answerScale: String? = nil, subQuestions: [SubQuestion] = [], reversed: Bool = false,
-        components: [Component] = [], timing: DisclosureTiming? = nil, provenance: Provenance
+        components: [Component] = [], timing: DisclosureTiming? = nil, topics: [String] = [], provenance: Provenance
     ) {
         self.code = code
         self.indicator = indicator
@@ -35,12 +38,13 @@ public struct Item: Codable, Hashable, Sendable {
         self.reversed = reversed
         self.components = components
         self.timing = timing
+        self.topics = topics
         self.provenance = provenance
     }
 
     enum CodingKeys: String, CodingKey {
         case code, indicator, subIndicator, textTH, textEN, answerScale, subQuestions, reversed, components, timing,
-            provenance
+            topics, provenance
     }
 
     public init(from decoder: any Decoder) throws {
@@ -55,8 +59,28 @@ public struct Item: Codable, Hashable, Sendable {
         reversed = try c.decodeIfPresent(Bool.self, forKey: .reversed) ?? false
         components = try c.decodeIfPresent([Component].self, forKey: .components) ?? []
         timing = try c.decodeIfPresent(DisclosureTiming.self, forKey: .timing)
+        topics = try c.decodeIfPresent([String].self, forKey: .topics) ?? []
         provenance = try c.decode(Provenance.self, forKey: .provenance)
     }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(code, forKey: .code)
+        try c.encode(indicator, forKey: .indicator)
+        try c.encodeIfPresent(subIndicator, forKey: .subIndicator)
+        try c.encode(textTH, forKey: .textTH)
+        try c.encodeIfPresent(textEN, forKey: .textEN)
+        try c.encodeIfPresent(answerScale, forKey: .answerScale)
+        if !subQuestions.isEmpty { try c.encode(subQuestions, forKey: .subQuestions) }
+        if reversed { try c.encode(reversed, forKey: .reversed) }
+        if !components.isEmpty { try c.encode(components, forKey: .components) }
+        try c.encodeIfPresent(timing, forKey: .timing)
+        if !topics.isEmpty { try c.encode(topics, forKey: .topics) }
+        try c.encode(provenance, forKey: .provenance)
+    }
+
+    /// Whether the item is about a topic, whatever its number in the year.
+    public func isAbout(_ topic: ItemTopic) -> Bool { topics.contains(topic.key) }
 
     /// The questions a respondent answers for this item, each with its direction.
     /// An item without sub-questions is one question.

@@ -25,8 +25,11 @@ public struct ResultPresentation: Codable, Hashable, Sendable {
     public enum Mode: String, Codable, Hashable, Sendable {
         /// Letter levels AA … F are published (2563–2565).
         case letterLevels
-        /// Pass/fail at the pass mark, with an "excellent" mark singled out (2566 onward).
+        /// Pass/fail at the pass mark, with an "excellent" mark singled out (2566).
         case passFail
+        /// A rating scale whose levels look at the total and at each instrument (2567 onward):
+        /// ผ่านดีเยี่ยม, ผ่านดี, ผ่าน, ต้องปรับปรุง, ต้องปรับปรุงโดยด่วน.
+        case ratingLevels
     }
 
     public var mode: Mode
@@ -36,16 +39,22 @@ public struct ResultPresentation: Codable, Hashable, Sendable {
     public var excellentMark: Decimal?
     /// A rule that also looks at single instruments, where one is known or suspected.
     public var perInstrumentRule: String?
+    /// The rating scale, highest level first, when `mode` is `ratingLevels`.
+    public var ratings: [RatingLevel]?
     public var provenance: Provenance
 
     public init(
         mode: Mode, passMark: Decimal, excellentMark: Decimal? = nil, perInstrumentRule: String? = nil,
-        provenance: Provenance
+        ratings: [RatingLevel]? = nil, provenance: Provenance
     ) {
         self.mode = mode
         self.passMark = passMark
         self.excellentMark = excellentMark
         self.perInstrumentRule = perInstrumentRule
+        self.ratings = ratings
         self.provenance = provenance
     }
+
+    /// The rating levels in force, or none for years that publish letter bands or pass/fail.
+    public var ratingScale: [RatingLevel] { mode == .ratingLevels ? ratings ?? [] : [] }
 }

@@ -5,7 +5,7 @@ import Criteria
 ///
 /// This is the extension point: a feature that keeps the data behind an item adds a source to the
 /// list the disclosure pages build (see `AutomaticItems.standard` and the web layer's
-/// `DisclosureSources`). A source finds its item by title, since codes move between years.
+/// `DisclosureSources`). A source finds its item by topic, since codes move between years.
 public struct AutomaticItemSource: Sendable {
     /// What fills the item, for the pages: "มาตรการส่งเสริมคุณธรรมฯ ใน Prongsai".
     public var nameTH: String

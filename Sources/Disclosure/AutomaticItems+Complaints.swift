@@ -30,7 +30,7 @@ extension AutomaticItems {
             gaps: facts.channelOpen ? [] : [.init(
                 th: "ยังไม่ได้เปิดช่องทางร้องเรียน (ผู้ดูแลระบบเปิดได้ที่หน้าเรื่องร้องเรียน)",
                 en: "the complaint channel is not open yet (the administrator opens it on the complaints page)")],
-            matches: { $0.code.hasPrefix("O") && $0.textTH.hasPrefix("ช่องทางแจ้งเรื่องร้องเรียน") },
+            matches: { $0.isAbout(.complaintChannel) },
             fill: { item, stored in
                 var record = stored
                 guard facts.channelOpen else { return record }
@@ -48,7 +48,7 @@ extension AutomaticItems {
     public static func complaintStatistics(_ facts: ComplaintFacts, year: FiscalYear) -> AutomaticItemSource {
         AutomaticItemSource(
             nameTH: "สถิติเรื่องร้องเรียนจากช่องทางร้องเรียนของ Prongsai", nameEN: "Statistics of Prongsai's complaint channel",
-            matches: { $0.code.hasPrefix("O") && $0.textTH.hasPrefix("ข้อมูลเชิงสถิติเรื่องร้องเรียน") },
+            matches: { $0.isAbout(.complaintStatistics) },
             fill: { item, stored in
                 var record = stored
                 guard facts.channelOpen else { return record }

@@ -12,7 +12,7 @@ extension AutomaticItems {
         AutomaticItemSource(
             nameTH: "เอกสารมาตรการส่งเสริมคุณธรรมและความโปร่งใสที่จัดทำใน Prongsai",
             nameEN: "The measures document kept in Prongsai", gaps: plan.map(measureGaps) ?? [Self.noPlan],
-            matches: { $0.code.hasPrefix("O") && $0.textTH.hasPrefix("มาตรการส่งเสริมคุณธรรม") },
+            matches: { $0.isAbout(.integrityMeasures) },
             fill: { item, stored in
                 var record = stored
                 guard let plan else { return record }

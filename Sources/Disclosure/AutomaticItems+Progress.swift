@@ -4,13 +4,16 @@ import ThaiText
 import Workbench
 
 extension AutomaticItems {
-    /// O43 การดำเนินการตามมาตรการ, from the progress reported on the year's measures.
-    public static func progress(plan: StoredPlan?, entries: [ProgressEntry], documentURL: String) -> AutomaticItemSource {
+    /// O43 การดำเนินการตามมาตรการ (the year's item about the measures' progress), from the progress
+    /// reported on the year's measures. `measuresItemCode` is the year's code of the measures item.
+    public static func progress(
+        plan: StoredPlan?, entries: [ProgressEntry], documentURL: String, measuresItemCode: String?
+    ) -> AutomaticItemSource {
         AutomaticItemSource(
             nameTH: "รายงานผลการดำเนินการตามมาตรการจากบันทึกความก้าวหน้าใน Prongsai",
             nameEN: "The progress report from the progress kept in Prongsai",
             gaps: plan.map { progressGaps($0, entries: entries) } ?? [Self.noPlan],
-            matches: { $0.code.hasPrefix("O") && $0.textTH.hasPrefix("การดำเนินการตามมาตรการส่งเสริม") },
+            matches: { $0.isAbout(.integrityMeasuresProgress) },
             fill: { item, stored in
                 var record = stored
                 guard let plan else { return record }
@@ -30,7 +33,7 @@ extension AutomaticItems {
                     : "รายงานความก้าวหน้า \(reported.count) ครั้ง ครอบคลุม \(covered) จาก \(plan.measures.count) มาตรการ"
                 record.components = tick(item, stored, rules: [
                     ("ความก้าวหน้า", progressText),
-                    ("สอดคล้อง", reported.isEmpty ? nil : "ทุกรายงานผูกกับมาตรการในข้อ O42 ของปีเดียวกัน"),
+                    ("สอดคล้อง", reported.isEmpty ? nil : "ทุกรายงานผูกกับมาตรการ\(measuresItemCode.map { "ในข้อ \($0)" } ?? "ส่งเสริมคุณธรรมและความโปร่งใส") ของปีเดียวกัน"),
                     ("ดำเนินการในปี", inYear.isEmpty ? nil : "ดำเนินการในปีงบประมาณ พ.ศ. \(year) (\(inYear.count) รายงาน)"),
                 ])
                 return record

@@ -27,7 +27,9 @@ public struct DisclosurePrediction: Hashable, Sendable {
         }
         var indicators = survey.filter { surveyNumbers.contains($0.key) }.mapValues(ExactScore.init)
         for (number, score) in oit.indicators { indicators[number] = score }
-        scoreCard = try IndicatorScorer.scoreCard(indicators: indicators, criteria: criteria)
+        var card = try IndicatorScorer.scoreCard(indicators: indicators, criteria: criteria)
+        card.isEstimate = oit.isEstimate
+        scoreCard = card
     }
 
     /// Indicator 9 or 10 (or whichever OIT indicator), to 2 decimals as the tables print it.

@@ -21,7 +21,12 @@ public struct ResultSection: Hashable, Sendable {
         heading = "1. ผลการประเมิน ITA ของ\(agency) ปีงบประมาณ พ.ศ. \(year)"
         let mark = Rounding.format(card.passMark, places: 0)
         let standing: String
-        if criteria.presentation.mode == .letterLevels, let level = card.level {
+        if let rating = card.rating {
+            // From 2567 the result is a rating; what holds it back belongs in the document, because
+            // the analysis and the measures answer it.
+            standing = "อยู่ในระดับ\(rating.level.labelTH)"
+                + (rating.reason.map { " (ยังไม่ถึงระดับ\($0.level.labelTH) เนื่องจาก \($0.conditionsTH))" } ?? "")
+        } else if criteria.presentation.mode == .letterLevels, let level = card.level {
             standing = "อยู่ในระดับ \(level)"
         } else if card.passed {
             standing = "ผ่านเกณฑ์การประเมิน (\(mark) คะแนนขึ้นไป)"

@@ -64,8 +64,9 @@ struct ResultRules: Sendable {
     }
 
     func level(_ raw: String) throws(Violation) -> String {
+        // Letter bands are written in either case; from 2567 the level is a rating in Thai (ผ่านดี).
         let level = raw.trimmingCharacters(in: .whitespaces).uppercased()
-        let known = criteria?.levels.map(\.level) ?? ["AA", "A", "B", "C", "D", "E", "F"]
+        let known = criteria?.levelNames ?? ["AA", "A", "B", "C", "D", "E", "F"]
         guard known.contains(level) else {
             throw Violation(
                 th: "ไม่มีระดับ \"\(raw)\"\(yearText) (มี \(known.joined(separator: ", ")))",

@@ -22,7 +22,8 @@ public struct ResultsCSVImporter: Sendable {
     static let yearKeys: Set<String> = ["fiscalyear", "fiscal year", "fiscal_year", "year", "ปีงบประมาณ", "ปี"]
     static let headerKeys: Set<String> = ["indicator", "ตัวชี้วัด", "code", "รหัส"]
     static let totalKeys: Set<String> = ["total", "รวม", "คะแนนรวม"]
-    static let levelKeys: Set<String> = ["level", "ระดับ"]
+    /// From 2567 the level is a rating; its row may carry the reason in a third column, which is not read.
+    static let levelKeys: Set<String> = ["level", "ระดับ", "rating", "ผลการประเมิน"]
 
     /// Reads CSV bytes (UTF-8, optional byte-order mark). `fiscalYear` is used when the file has none.
     public func importResult(

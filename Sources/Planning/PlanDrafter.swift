@@ -69,8 +69,8 @@ public struct PlanDrafter: Sendable {
         let itemCodes = uniqued(
             recommendations.compactMap(\.itemCode) + entry.urgentWeaknesses.compactMap(\.itemCode))
         guard entry.stance == .develop || !entry.urgentWeaknesses.isEmpty else { return nil }
-        let itemTemplates = uniqued(itemCodes.compactMap(templates.template(forItem:)))
-        let indicatorTemplate = templates.template(forIndicator: entry.indicator)
+        let itemTemplates = uniqued(itemCodes.compactMap { templates.template(forItem: $0, criteria: criteria) })
+        let indicatorTemplate = templates.template(forIndicator: entry.indicator)?.resolved(for: criteria)
         let chosen: [MeasureTemplate] = itemTemplates.isEmpty ? indicatorTemplate.map { [$0] } ?? [] : itemTemplates
         guard let first = chosen.first else { return nil }
         let heading = chosen.count == 1 ? first : indicatorTemplate ?? first

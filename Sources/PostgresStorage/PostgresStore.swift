@@ -33,7 +33,7 @@ public final class PostgresStore: Sendable {
             agencies: PostgresAgencyRepository(store: self), users: PostgresUserRepository(store: self),
             plans: PostgresPlanRepository(store: self), audit: PostgresAuditRepository(store: self),
             disclosures: PostgresDisclosureRepository(store: self),
-            complaints: PostgresComplaintRepository(store: self))
+            complaints: PostgresComplaintRepository(store: self), criteria: PostgresCriteriaRepository(store: self))
     }
 
     /// Runs `body` in one transaction: everything it wrote is kept only if it returns.

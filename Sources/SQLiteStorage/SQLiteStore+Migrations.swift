@@ -16,6 +16,7 @@ extension SQLiteStore {
         migrator.registerMigration("v4-audit-trail") { db in try db.execute(sql: auditTrail) }
         migrator.registerMigration("v5-oit-disclosure") { db in try db.execute(sql: disclosure) }
         migrator.registerMigration("v6-complaint-channel") { db in try db.execute(sql: complaintChannel) }
+        migrator.registerMigration("v7-criteria-versions") { db in try db.execute(sql: criteriaSchema) }
         return migrator
     }
 

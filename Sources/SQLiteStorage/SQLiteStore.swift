@@ -32,7 +32,8 @@ public final class SQLiteStore: Sendable {
 
     /// The four repositories, all backed by this database.
     public var repositories: Repositories {
-        Repositories(agencies: self, users: self, plans: self, audit: self, disclosures: self, complaints: self)
+        Repositories(
+            agencies: self, users: self, plans: self, audit: self, disclosures: self, complaints: self, criteria: self)
     }
 
     static var configuration: Configuration {

@@ -38,10 +38,19 @@ public enum IndicatorScorer {
             $0 + $1.exactMean * $1.weight
         }
         let total = exactTotal.rounded()
-        return ScoreCard(
+        var card = ScoreCard(
             fiscalYear: criteria.fiscalYear, indicators: indicators, instruments: instruments,
             exactTotal: exactTotal, total: total, level: criteria.level(forRoundedTotal: total)?.level,
             passMark: criteria.presentation.passMark, passed: total >= criteria.presentation.passMark)
+        // From 2567 the rating looks at each instrument as printed, not only at the total.
+        if let rating = RatingOutcome.rate(
+            total: total, instruments: card.printedInstrumentScores, scale: criteria.presentation.ratingScale)
+        {
+            card.rating = rating
+            card.level = rating.level.labelTH
+            card.passed = rating.level.passes
+        }
+        return card
     }
 
     /// The same, from 2-decimal indicator scores as printed in a table.

@@ -17,6 +17,8 @@ public struct OITScore: Hashable, Sendable {
     public var subIndicators: [SubIndicatorScore]
     /// Indicators 9 and 10 (or whatever the year calls OIT), as unweighted means of their sub-indicators.
     public var indicators: [Int: ExactScore]
+    /// True when the year's sub-indicator membership is guessed, so the indicators are estimates.
+    public var isEstimate: Bool = false
 }
 
 /// Scores OIT items: each item 0 or 100; a sub-indicator is the share accepted; an indicator is the
@@ -57,7 +59,8 @@ public enum OITScorer {
             }
             indicatorScores[indicator.number] = .mean(shares)
         }
-        return OITScore(subIndicators: subScores, indicators: indicatorScores)
+        return OITScore(
+            subIndicators: subScores, indicators: indicatorScores, isEstimate: criteria.oitScoresAreEstimates)
     }
 
     /// Every OIT item accepted except those named.

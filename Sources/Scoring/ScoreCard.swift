@@ -32,10 +32,15 @@ public struct ScoreCard: Hashable, Sendable {
     public var exactTotal: ExactScore
     /// คะแนนรวม — rounded once, half up, to 2 decimals, from the unrounded parts.
     public var total: Decimal
-    /// AA … F, from the rounded total; nil when the year defines no bands.
+    /// What the result is called: the rating label from 2567 (ผ่านดี …), the letter band before
+    /// (AA … F); nil when the year defines neither.
     public var level: String?
     public var passMark: Decimal
     public var passed: Bool
+    /// The rating with what holds it back, for years that publish a rating scale.
+    public var rating: RatingOutcome?
+    /// True where the OIT indicator scores rest on a guessed sub-indicator membership.
+    public var isEstimate: Bool = false
 
     /// The indicator as a table prints it, to 2 decimals.
     public func indicator(_ number: Int) -> Decimal? { indicators[number]?.rounded() }
@@ -45,7 +50,12 @@ public struct ScoreCard: Hashable, Sendable {
     }
 
     /// Points still needed to reach the pass mark (0 when passed).
-    public var distanceToPass: Decimal { passed ? 0 : passMark - total }
+    public var distanceToPass: Decimal { passed ? 0 : max(0, passMark - total) }
+
+    /// Instrument scores as the tables print them, which is what the rating conditions compare.
+    public var printedInstrumentScores: [(code: InstrumentCode, score: Decimal)] {
+        instruments.map { ($0.code, $0.displayed) }
+    }
 
     /// The sum of the separately rounded weighted parts; it can differ from `total` by 0.01.
     public var sumOfWeightedParts: Decimal { instruments.reduce(Decimal(0)) { $0 + $1.weighted } }

@@ -31,7 +31,9 @@ public final class CachingRepositories: Sendable {
         Repositories(
             agencies: CachingAgencyRepository(cache: self), users: CachingUserRepository(cache: self),
             plans: CachingPlanRepository(cache: self), audit: base.audit,
-            disclosures: CachingDisclosureRepository(cache: self), complaints: base.complaints)
+            disclosures: CachingDisclosureRepository(cache: self), complaints: base.complaints,
+            // Criteria are saved a few times a year and read by admin pages only: not worth a cache.
+            criteria: base.criteria)
     }
 
     /// Changes whenever a plan, measure, progress entry or meeting of the agency is written here.

@@ -17,12 +17,14 @@ public actor InMemoryStore {
     var audit: [AuditEvent] = []
     var disclosure = InMemoryDisclosure()
     var complaintState = InMemoryComplaintState()
+    var criteria = InMemoryCriteria()
 
     public init() {}
 
     /// The four repositories, all backed by this store.
     public nonisolated var repositories: Repositories {
-        Repositories(agencies: self, users: self, plans: self, audit: self, disclosures: self, complaints: self)
+        Repositories(
+            agencies: self, users: self, plans: self, audit: self, disclosures: self, complaints: self, criteria: self)
     }
 
     static func yearKey(_ agency: Identifier<AgencyRecord>, _ year: Int) -> String { "\(agency)/\(year)" }

@@ -6,10 +6,12 @@ public struct Repositories: Sendable {
     public var audit: any AuditRepository
     public var disclosures: any DisclosureRepository
     public var complaints: any ComplaintRepository
+    public var criteria: any CriteriaRepository
 
     public init(
         agencies: any AgencyRepository, users: any UserRepository, plans: any PlanRepository,
-        audit: any AuditRepository, disclosures: any DisclosureRepository, complaints: any ComplaintRepository
+        audit: any AuditRepository, disclosures: any DisclosureRepository, complaints: any ComplaintRepository,
+        criteria: any CriteriaRepository
     ) {
         self.agencies = agencies
         self.users = users
@@ -17,5 +19,6 @@ public struct Repositories: Sendable {
         self.audit = audit
         self.disclosures = disclosures
         self.complaints = complaints
+        self.criteria = criteria
     }
 }

@@ -9,8 +9,8 @@ import Testing
         catalog = try CriteriaCatalog.bundled()
     }
 
-    @Test func bundlesEveryYearFrom2563To2568() {
-        #expect(catalog.availableYears == [2563, 2564, 2565, 2566, 2567, 2568])
+    @Test func bundlesEveryYearFrom2563To2570() {
+        #expect(catalog.availableYears == [2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570])
     }
 
     @Test(arguments: [2563, 2564, 2565])
@@ -31,10 +31,10 @@ import Testing
         #expect(subCodes == ["9.1", "9.2", "9.3", "9.4", "9.5", "10.1", "10.2"])
     }
 
-    @Test(arguments: [2566, 2567, 2568])
-    func laterYearsPublishPassFail(year: Int) throws {
+    @Test(arguments: [2566, 2567, 2568, 2569, 2570])
+    func laterYearsPublishPassOrARating(year: Int) throws {
         let criteria = try catalog.criteria(for: year)
-        #expect(criteria.presentation.mode == .passFail)
+        #expect(criteria.presentation.mode == (year == 2566 ? .passFail : .ratingLevels))
         #expect(criteria.presentation.passMark == 85)
         #expect(!criteria.openQuestions.isEmpty, "an incompletely sourced year must say what is open")
     }

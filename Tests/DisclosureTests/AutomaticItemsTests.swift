@@ -58,14 +58,14 @@ import Workbench
 
     @Test func progressFillsO43OnlyWhenThereIsProgress() throws {
         let plan = Self.plan()
-        let none = AutomaticItems.progress(plan: plan, entries: [], documentURL: Self.url)
+        let none = AutomaticItems.progress(plan: plan, entries: [], documentURL: Self.url, measuresItemCode: "O42")
         let (item, empty) = try Self.fill(none, "O43")
         #expect(empty.components.isEmpty)
         let entry = ProgressEntry(
             id: Identifier(UUID()), measureID: plan.measures[0].id, agencyID: Self.agency,
             date: ThaiDate(year: 2565, month: .november, day: 15), text: "ประชุมชี้แจงแล้ว", status: .inProgress, percent: 40,
             authorID: nil, authorName: "หัวหน้าสำนักปลัด", createdAt: DisclosureYear.now)
-        let some = AutomaticItems.progress(plan: plan, entries: [entry], documentURL: Self.url)
+        let some = AutomaticItems.progress(plan: plan, entries: [entry], documentURL: Self.url, measuresItemCode: "O42")
         let (_, filled) = try Self.fill(some, "O43")
         #expect(Set(filled.components.map(\.componentID)) == Set(item.components.map(\.id)))
         #expect(filled.period == MonthPeriod(start: YearMonth(year: 2565, month: .november), end: YearMonth(year: 2565, month: .november)))

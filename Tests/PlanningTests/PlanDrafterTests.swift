@@ -101,11 +101,34 @@ import ThaiText
         for template in library.templates {
             #expect(!template.title.isEmpty && !template.steps.isEmpty, "\(template.key)")
             for number in template.indicators { #expect(criteria.indicator(number) != nil) }
-            for code in template.items {
+            for code in template.resolved(for: criteria).items {
                 let item = try #require(criteria.item(code), "\(template.key) names unknown item \(code)")
                 #expect(template.indicators.contains(item.indicator), "\(code) is not under \(template.indicators)")
             }
+            for topic in template.topics {
+                #expect(ItemTopic.vocabulary.contains { $0.key == topic }, "\(template.key) names unknown topic \(topic)")
+            }
         }
         for number in 1...10 { #expect(library.template(forIndicator: number) != nil, "indicator \(number)") }
+    }
+
+    /// Item numbers move between years: a template cites the year's own numbers.
+    @Test func templatesCiteTheNumbersOfTheirYear() throws {
+        let catalog = try CriteriaCatalog.bundled()
+        let library = MeasureTemplateLibrary.bundled
+        let risk = try #require(library.templates.first { $0.key == "corruption-risk" })
+        let in2565 = risk.resolved(for: try catalog.criteria(for: 2565))
+        let in2566 = risk.resolved(for: try catalog.criteria(for: 2566))
+        let in2569 = risk.resolved(for: try catalog.criteria(for: 2569))
+        #expect(in2565.items == ["O36", "O37"])
+        #expect(in2566.items == ["O34", "O35"])
+        #expect(in2566.steps.joined().contains("(O34)") && !in2566.steps.joined().contains("O36"))
+        #expect(in2569.items == ["O21", "O22"])
+        #expect(in2569.steps.joined().contains("(O21)"))
+        // A 2566 recommendation on O34 is about risk, while O34 of 2565 was the No Gift policy.
+        #expect(library.template(forItem: "O34", criteria: try catalog.criteria(for: 2566))?.key == "corruption-risk")
+        #expect(library.template(forItem: "O34", criteria: try catalog.criteria(for: 2565))?.key == "organisational-culture")
+        let measures2569 = try #require(library.templates.first { $0.key == "integrity-measures" }?.resolved(for: try catalog.criteria(for: 2569)))
+        #expect(measures2569.items == ["O25", "O26"])
     }
 }

@@ -7,7 +7,10 @@ import Workbench
 /// Everything the routes need, built once: storage, criteria, options and the clock.
 public struct WebEnvironment: Sendable {
     public var repositories: Repositories
-    public var catalog: CriteriaCatalog
+    /// The bundled criteria with the versions an administrator saved.
+    public let criteriaLibrary: CriteriaLibrary
+    /// Every year's newest criteria.
+    public var catalog: CriteriaCatalog { criteriaLibrary.catalog }
     public var options: WebOptions
     /// The clock; tests pass a fixed one.
     public var now: @Sendable () -> Date
@@ -27,10 +30,22 @@ public struct WebEnvironment: Sendable {
         generation: (@Sendable (Identifier<AgencyRecord>) -> UInt64)? = nil
     ) {
         self.repositories = repositories
-        self.catalog = catalog
+        criteriaLibrary = CriteriaLibrary(bundled: catalog)
         self.options = options
         self.now = now
         self.generation = generation
+    }
+
+    /// The criteria a plan is scored with: the version of its assessed year recorded for it, or
+    /// the newest when none is recorded.
+    func criteria(for plan: StoredPlan) async throws -> Criteria? {
+        let uses = try await repositories.criteria.fetchCriteriaUses(agency: plan.year.agencyID)
+        if let use = uses.first(where: { $0.subject == CriteriaSubject.plan(plan.year.planYear) }),
+            let criteria = criteriaLibrary.criteria(year: use.fiscalYear, version: use.version)
+        {
+            return criteria
+        }
+        return catalog.years[plan.year.assessedYear]
     }
 
     /// A whole page for one session from the cache, or rendered and kept. The key must name all the

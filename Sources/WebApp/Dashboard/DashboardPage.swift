@@ -14,6 +14,8 @@ struct DashboardPage {
     let criteria: Criteria
     let standings: [MeasureStanding]
     let today: ThaiDate
+    /// The criteria of the assessment that runs during the plan year, for its calendar.
+    let calendarCriteria: Criteria?
 
     var t: Language { context.language }
 
@@ -28,14 +30,16 @@ struct DashboardPage {
             <h2 id="score-heading">\(t("ผลการประเมิน ITA ปี", "ITA result")) \(year.assessedYear)</h2>
             <div class="cards">
               <div class="card"><span class="label">\(t("คะแนนรวม", "Total"))</span><span class="value" id="total">\(Rounding.format(card.total))</span></div>
-              <div class="card"><span class="label">\(t("ระดับ", "Level"))</span><span class="value level" id="level">\(card.level ?? "-")</span></div>
+              \(levelCard())
               \(distanceCard())
               <div class="card"><span class="label">\(t("มาตรการ", "Measures"))</span><span class="value">\(completedCount)/\(standings.count)</span>
               <span class="label">\(t("ดำเนินการแล้วเสร็จ", "completed"))</span></div>
             </div>
+            \(caveatsNotice())
             <figure class="panel chart">\(HTML(unsafe: IndicatorChartSVG.svg(chart)))
             <figcaption class="muted">\(chart.title)</figcaption></figure>
             </section>
+            \(DueNextSection(calendar: calendarCriteria?.calendar ?? [], year: plan.year.planYear, today: today, language: t).render())
             \(overdueSection())
             <section aria-labelledby="measures-heading">
             <h2 id="measures-heading">\(t("สถานะมาตรการ", "Measures"))</h2>
@@ -76,7 +80,39 @@ struct DashboardPage {
             passMark: card.passMark)
     }
 
+    /// The level (AA … F) before 2567; from 2567 the rating, with what keeps it from the next one.
+    private func levelCard() -> HTML {
+        guard let rating = card.rating else {
+            return "<div class=\"card\"><span class=\"label\">\(t("ระดับ", "Level"))</span><span class=\"value level\" id=\"level\">\(card.level ?? "-")</span></div>"
+        }
+        let reason: HTML = rating.reason.map {
+            "<span class=\"label\" id=\"rating-reason\">\(t("ยังไม่ถึงระดับ\($0.level.labelTH) เพราะ \($0.conditionsTH)", "not \($0.level.labelEN) because \($0.conditionsEN)"))</span>"
+        } ?? .empty
+        return """
+            <div class="card\(rating.level.passes ? " ahead" : " behind")"><span class="label">\(t("ผลการประเมิน", "Rating"))</span>
+            <span class="value level" id="level">\(t(rating.level.labelTH, rating.level.labelEN))</span>\(reason)</div>
+            """
+    }
+
+    /// Facts of the year's criteria that are not verified, in plain words.
+    private func caveatsNotice() -> HTML {
+        let caveats = criteria.caveats
+        guard !caveats.isEmpty else { return .empty }
+        let items = caveats.map { caveat -> HTML in "<li>\(t(caveat.th, caveat.en))</li>" }
+        return "<div class=\"notice\" id=\"criteria-caveats\"><p>\(t("ข้อควรทราบเกี่ยวกับเกณฑ์ปี", "About the criteria of")) \(criteria.fiscalYear)</p><ul>\(items)</ul></div>"
+    }
+
     private func distanceCard() -> HTML {
+        if let rating = card.rating {
+            // The nearest higher level is the one to aim for; at the top there is none.
+            guard let next = rating.reason else {
+                return "<div class=\"card ahead\"><span class=\"label\">\(t("ระดับสูงสุดแล้ว", "Highest level"))</span><span class=\"value\">\(t(rating.level.labelTH, rating.level.labelEN))</span></div>"
+            }
+            return """
+                <div class="card behind"><span class="label">\(t("ห่างจากระดับ", "Short of")) \(t(next.level.labelTH, next.level.labelEN))</span>
+                <span class="value" id="distance">\(t(next.distanceTH, next.distanceEN))</span></div>
+                """
+        }
         if card.passed {
             return "<div class=\"card ahead\"><span class=\"label\">\(t("เกณฑ์", "Pass mark")) \(Rounding.format(card.passMark, places: 0))</span><span class=\"value\">\(t("ผ่าน", "Passed"))</span></div>"
         }

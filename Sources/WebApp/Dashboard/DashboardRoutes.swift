@@ -32,7 +32,9 @@ struct DashboardRoutes {
                     let criteria = try environment.catalog.criteria(for: plan.year.assessedYear)
                     let card = try IndicatorScorer.scoreCard(indicators: plan.year.result.indicators, criteria: criteria)
                     let standings = MeasureStanding.standings(plan: plan, progress: progress, today: today)
-                    return DashboardPage(scope: scope, context: context, plan: plan, card: card, criteria: criteria, standings: standings, today: today)
+                    return DashboardPage(
+                        scope: scope, context: context, plan: plan, card: card, criteria: criteria, standings: standings,
+                        today: today, calendarCriteria: environment.catalog.years[plan.year.planYear])
                         .content()
                 }
                 let layout = scope.layout(context, .dashboard, path: "\(scope.base)\(scope.yearQuery)")

@@ -29,7 +29,8 @@ struct DisclosureItemPage {
         let content: HTML = """
             <p><a href="\(scope.base)\(scope.yearQuery)">← \(t("รายการทั้งหมด ปี", "All items,")) \(scope.year)</a></p>
             <h1>\(item.code) \(item.textTH)</h1>
-            <p class="muted">\(t("ตัวชี้วัดย่อย", "Sub-indicator")) \(item.subIndicator ?? "") · \(timingText())</p>
+            <p class="muted">\(t("ตัวชี้วัดย่อย", "Sub-indicator")) \(t(scope.criteria.subIndicatorLabel(for: item).th, scope.criteria.subIndicatorLabel(for: item).en)) · \(timingText())</p>
+            \(scope.criteria.caveat(for: item).map { "<p class=\"notice\" id=\"item-caveat\">\(t($0.th, $0.en))</p>" as HTML } ?? .empty)
             \(savedNotice)\(automatic)\(flagList)
             \(scope.canEdit ? form() : readOnly())
             \(DisclosureDocumentsView(workspace: workspace, item: item, record: record, t: t).render())

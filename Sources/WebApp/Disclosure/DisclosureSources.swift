@@ -1,3 +1,4 @@
+import Criteria
 import Complaints
 import Disclosure
 import ThaiText
@@ -11,11 +12,14 @@ import Workbench
 /// other change. The complaint channel fills its two items; the risk register is still to come.
 enum DisclosureSources {
     static func automatic(
-        plan: StoredPlan?, progress: [ProgressEntry], publicBase: String, complaints: AutomaticItems.ComplaintFacts?, year: Int
+        plan: StoredPlan?, progress: [ProgressEntry], publicBase: String, complaints: AutomaticItems.ComplaintFacts?, year: Int,
+        criteria: Criteria
     ) -> [AutomaticItemSource] {
         var sources = [
             AutomaticItems.measures(plan: plan, documentURL: "\(publicBase)/documents/o42.html"),
-            AutomaticItems.progress(plan: plan, entries: progress, documentURL: "\(publicBase)/documents/o43.html"),
+            AutomaticItems.progress(
+                plan: plan, entries: progress, documentURL: "\(publicBase)/documents/o43.html",
+                measuresItemCode: criteria.item(about: .integrityMeasures)?.code),
         ]
         if let complaints {
             sources.append(AutomaticItems.complaintChannel(complaints))

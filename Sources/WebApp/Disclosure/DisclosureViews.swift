@@ -77,11 +77,15 @@ enum DisclosureViews {
             """
     }
 
-    /// The level where the year publishes levels; else pass or fail against the pass mark.
+    /// The rating from 2567, the level where the year publishes letters; else pass or fail against the pass mark.
     static func outcome(_ card: ScoreCard, criteria: Criteria, t: Language) -> HTML {
         let mark = Rounding.format(card.passMark)
         let verdict = card.passed ? t("ผ่าน", "pass") : t("ไม่ผ่าน", "fail")
         let passRow: HTML = "<tr><th scope=\"row\">\(t("ผลตามเกณฑ์ผ่าน \(mark) คะแนน", "Against the pass mark of \(mark)"))</th><td>\(verdict)</td></tr>"
+        if let rating = card.rating {
+            let reason: HTML = rating.reason.map { " (\(t("ยังไม่ถึงระดับ\($0.level.labelTH) เพราะ \($0.conditionsTH)", "not \($0.level.labelEN): \($0.conditionsEN)")))" } ?? .empty
+            return "<tr><th scope=\"row\">\(t("ผลการประเมิน", "Rating"))</th><td id=\"predicted-rating\">\(t(rating.level.labelTH, rating.level.labelEN))\(reason)</td></tr>"
+        }
         guard criteria.presentation.mode == .letterLevels, let level = card.level else { return passRow }
         return "<tr><th scope=\"row\">\(t("ระดับ", "Level"))</th><td>\(level)</td></tr>" + passRow
     }

@@ -27,7 +27,7 @@ struct DisclosureYearData: Sendable {
         let complaints = try await DisclosureSources.complaintFacts(agency: agency, year: year, settings: settings, environment)
         let sources = DisclosureSources.automatic(
             plan: plan, progress: progress, publicBase: PublicPaths.absolute(settings, PublicPaths.year(agency.slug, year)),
-            complaints: complaints, year: year)
+            complaints: complaints, year: year, criteria: criteria)
         let now = environment.now()
         let records = AutomaticItems.apply(sources, to: stored, items: Self.items(criteria)) { item in
             DisclosureRecord(agencyID: agency.id, fiscalYear: year, itemCode: item.code, updatedAt: now, updatedBy: "Prongsai")

@@ -1,3 +1,4 @@
+import Criteria
 import Foundation
 import Hummingbird
 import Planning
@@ -53,9 +54,9 @@ enum MeasureEdit {
     }
 
     /// A new measure from a bundled template, worded for the plan year and the agency's divisions.
-    static func fromTemplate(_ key: String, planYear: Int, divisions: [String]) throws -> Measure {
+    static func fromTemplate(_ key: String, planYear: Int, divisions: [String], criteria: Criteria?) throws -> Measure {
         let library = MeasureTemplateLibrary.bundled
-        guard let template = library.templates.first(where: { $0.key == key }) else {
+        guard let template = library.templates.first(where: { $0.key == key })?.resolved(for: criteria) else {
             throw WebError.badInput("template", th: "ไม่มีแม่แบบมาตรการ \(key)", en: "there is no measure template \(key)")
         }
         let year = FiscalYear(planYear)

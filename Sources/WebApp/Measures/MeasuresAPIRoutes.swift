@@ -20,7 +20,8 @@ struct MeasuresAPIRoutes {
             let measure: Measure
             if let key = body.template {
                 let divisions = try await environment.repositories.agencies.fetchDivisions(agency: scope.agency.id).map(\.name)
-                measure = try MeasureEdit.fromTemplate(key, planYear: scope.year, divisions: divisions)
+                measure = try MeasureEdit.fromTemplate(
+                    key, planYear: scope.year, divisions: divisions, criteria: try await environment.criteria(for: plan))
             } else {
                 measure = try body.measure(over: nil)
             }

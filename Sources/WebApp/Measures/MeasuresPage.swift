@@ -1,3 +1,4 @@
+import Criteria
 import Foundation
 import Planning
 import Workbench
@@ -8,6 +9,8 @@ struct MeasuresPage {
     let scope: AgencyScope
     let context: AppRequestContext
     let plan: StoredPlan
+    /// The criteria of the assessed year, so templates show that year's item codes.
+    let criteria: Criteria?
 
     var t: Language { context.language }
 
@@ -54,7 +57,7 @@ struct MeasuresPage {
 
     private func addSection() -> HTML {
         guard scope.canEditPlan else { return .empty }
-        let options = MeasureTemplateLibrary.bundled.templates.map { template -> HTML in
+        let options = MeasureTemplateLibrary.bundled.templates.map { $0.resolved(for: criteria) }.map { template -> HTML in
             let scope = template.items.isEmpty
                 ? "\(t("ตัวชี้วัดที่", "indicator")) \(template.indicators.map(String.init).joined(separator: ", "))"
                 : template.items.joined(separator: ", ")

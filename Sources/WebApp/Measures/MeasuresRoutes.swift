@@ -13,7 +13,7 @@ struct MeasuresRoutes {
         routes.get("/a/:agency/measures", .agencyReader) { request, context in
             let scope = try await AgencyScope.resolve(request, context, environment)
             let plan = try await scope.plan(environment)
-            return PageResponse.html(MeasuresPage(scope: scope, context: context, plan: plan).render())
+            return PageResponse.html(MeasuresPage(scope: scope, context: context, plan: plan, criteria: try await environment.criteria(for: plan)).render())
         }
         routes.get("/a/:agency/measures/new", .planEditor) { request, context in
             let scope = try await AgencyScope.resolve(request, context, environment)
@@ -31,7 +31,8 @@ struct MeasuresRoutes {
             let actor = scope.identity.actor(at: environment.now())
             if let key = form["template"] {
                 let divisions = try await environment.repositories.agencies.fetchDivisions(agency: scope.agency.id).map(\.name)
-                let measure = try MeasureEdit.fromTemplate(key, planYear: plan.year.planYear, divisions: divisions)
+                let measure = try MeasureEdit.fromTemplate(
+                    key, planYear: plan.year.planYear, divisions: divisions, criteria: try await environment.criteria(for: plan))
                 let record = try await MeasureEdit.insert(measure, plan: plan, environment: environment, actor: actor)
                 // Straight to its form: a template is a starting point to adapt.
                 return PageResponse.redirect("\(scope.base)/measures/\(record.id)/edit?year=\(record.planYear)")

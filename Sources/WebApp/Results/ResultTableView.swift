@@ -41,9 +41,23 @@ struct ResultTableView {
             <th scope="col" class="number">\(t("คะแนนถ่วงน้ำหนัก", "Weighted"))</th></tr></thead>
             <tbody>\(instrumentRows)</tbody>
             <tfoot><tr><th scope="row" colspan="4">\(t("คะแนนรวม", "Total"))</th><td class="number" id="result-total">\(Self.number(result.total))</td></tr>
-            <tr><th scope="row" colspan="4">\(t("ระดับ", "Level"))</th><td class="number" id="result-level">\(result.level ?? "-")</td></tr></tfoot>
+            \(levelRows())</tfoot>
             </table>
             """
+    }
+
+    /// The level row; from 2567 a rating, with the condition that keeps it from the next level.
+    private func levelRows() -> HTML {
+        let t = language
+        guard let criteria, !criteria.presentation.ratingScale.isEmpty else {
+            return "<tr><th scope=\"row\" colspan=\"4\">\(t("ระดับ", "Level"))</th><td class=\"number\" id=\"result-level\">\(result.level ?? "-")</td></tr>"
+        }
+        let card = try? IndicatorScorer.scoreCard(indicators: result.indicators, criteria: criteria)
+        let label = card?.rating.map { t($0.level.labelTH, $0.level.labelEN) } ?? result.level ?? "-"
+        let reason: HTML = card?.rating?.reason.map {
+            "<tr><th scope=\"row\" colspan=\"4\">\(t("ยังไม่ถึงระดับ\($0.level.labelTH) เพราะ", "Not \($0.level.labelEN) because"))</th><td id=\"result-rating-reason\">\(t($0.conditionsTH, $0.conditionsEN))</td></tr>"
+        } ?? .empty
+        return "<tr><th scope=\"row\" colspan=\"4\">\(t("ผลการประเมิน", "Rating"))</th><td id=\"result-level\">\(label)</td></tr>\(reason)"
     }
 
     static func number(_ value: Decimal?, places: Int = 2) -> String {

@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.70.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.27.0"),
     ],
     targets: [
         // Thai calendar and text rules: พ.ศ. years, fiscal years, Thai months, NFC. Pure.
@@ -65,8 +67,15 @@ let package = Package(
         .target(
             name: "Disclosure", dependencies: ["Criteria", "Scoring", "Planning", "ThaiText", "Workbench"],
             swiftSettings: swiftSettings),
-        // Checks that disclosure links answer: HEAD then GET, bounded, on the agency's own domain only.
-        .target(name: "LinkChecking", dependencies: ["Disclosure"], swiftSettings: swiftSettings),
+        // Checks that disclosure links answer: HEAD then GET, bounded, on the agency's own domain only,
+        // never to an internal address (a small HTTP client on NIO that connects to the address it checked).
+        .target(
+            name: "LinkChecking",
+            dependencies: [
+                "Disclosure", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: swiftSettings),
         // The complaint channel's records, statistics with small-cell protection, retention. Pure.
         .target(
             name: "Complaints", dependencies: ["Workbench", "ThaiText", "OfficePackage"], swiftSettings: swiftSettings),

@@ -11,6 +11,8 @@ public enum ProngsaiServer {
         public var application: App
         public var firstStart: FirstStartReport
         public var repositories: Repositories
+        /// The read cache in front of `repositories` (its `isListening` tells whether other servers' writes show at once).
+        public var cache: CachingRepositories
     }
 
     /// The one `buildApplication`: `prongsai serve` and the tests both come through here.
@@ -23,15 +25,22 @@ public enum ProngsaiServer {
         let stored = try await StorageBootstrap.open(
             configuration.database, logger: logger)
         // Every page reads the session, the user, the agency and the year's plan: keep them in memory.
-        let cache = CachingRepositories(stored)
+        let cache = CachingRepositories(stored.repositories)
+        if let feed = stored.cacheFeed {
+            // Hears other servers' writes for the life of the process, like the connection pool.
+            Task { await feed { cache.receive($0) } }
+        }
         let repositories = cache.repositories
         let firstStart = try await FirstStart.run(
             repositories: repositories, catalog: catalog, seedExample: configuration.seedExample,
             bcryptCost: configuration.bcryptCost, now: now())
-        let environment = WebEnvironment(
+        var environment = WebEnvironment(
             repositories: repositories, catalog: catalog,
-            options: WebOptions(secureCookies: configuration.secureCookies, bcryptCost: configuration.bcryptCost),
+            options: WebOptions(
+                secureCookies: configuration.secureCookies, bcryptCost: configuration.bcryptCost,
+                metricsToken: configuration.metricsToken, filingLimit: configuration.filingLimit),
             now: now, generation: { cache.generation(agency: $0) })
+        environment.options.linkCheckAllowsLoopbackForTests = configuration.linkCheckAllowsLoopbackForTests
         // Criteria an administrator saved count from the first request on.
         try await environment.criteriaLibrary.refresh(from: repositories.criteria)
         // The watch log of the review window runs inside the server, as a service that stops with it.
@@ -40,6 +49,6 @@ public enum ProngsaiServer {
         let application = WebApplication.application(
             environment: environment, host: configuration.host, port: configuration.port, logger: logger,
             disclosureWatch: watch, onServerRunning: onServerRunning)
-        return Built(application: application, firstStart: firstStart, repositories: repositories)
+        return Built(application: application, firstStart: firstStart, repositories: repositories, cache: cache)
     }
 }

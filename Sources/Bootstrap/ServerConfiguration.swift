@@ -21,10 +21,18 @@ public struct ServerConfiguration: Sendable {
     public var seedExample: Bool
     /// Seconds between two rounds of the disclosure watch (review windows only); 0 turns it off.
     public var watchIntervalSeconds: Int
+    /// The bearer token `/metrics` asks for; without one `/metrics` answers 404.
+    public var metricsToken: String?
+    /// Anonymous complaint filings accepted per agency and in total, per clock hour.
+    public var filingLimit: (perAgency: Int, total: Int) = (60, 600)
+    /// Link checks may reach loopback addresses (a fake agency website in tests). Only test code sets it:
+    /// `resolve` never does.
+    public var linkCheckAllowsLoopbackForTests = false
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "prongsai-data", database: Database? = nil,
-        secureCookies: Bool = false, bcryptCost: UInt8 = 12, seedExample: Bool = true, watchIntervalSeconds: Int = 600
+        secureCookies: Bool = false, bcryptCost: UInt8 = 12, seedExample: Bool = true, watchIntervalSeconds: Int = 600,
+        metricsToken: String? = nil
     ) {
         self.host = host
         self.port = port
@@ -34,12 +42,14 @@ public struct ServerConfiguration: Sendable {
         self.bcryptCost = bcryptCost
         self.seedExample = seedExample
         self.watchIntervalSeconds = watchIntervalSeconds
+        self.metricsToken = metricsToken
     }
 
     /// Flags win over the environment: `PRONGSAI_DATABASE_URL`, `PRONGSAI_PORT`, `PRONGSAI_DATA`,
-    /// `PRONGSAI_SECURE_COOKIES=1`, `PRONGSAI_WATCH_INTERVAL` (seconds, 0 = off).
+    /// `PRONGSAI_SECURE_COOKIES=1`, `PRONGSAI_WATCH_INTERVAL` (seconds, 0 = off), `PRONGSAI_METRICS_TOKEN`,
+    /// `PRONGSAI_FILING_LIMIT` ("per agency/in total" reports an hour, default 60/600).
     public static func resolve(
-        host: String?, port: Int?, data: String?, database: String?, secureCookies: Bool,
+        host: String?, port: Int?, data: String?, database: String?, secureCookies: Bool, metricsToken: String? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> ServerConfiguration {
         let dataDirectory = data ?? environment["PRONGSAI_DATA"] ?? "prongsai-data"
@@ -68,10 +78,22 @@ public struct ServerConfiguration: Sendable {
             }
             return seconds
         } ?? 600
-        return ServerConfiguration(
+        let filingLimit = try environment["PRONGSAI_FILING_LIMIT"].map { text -> (Int, Int) in
+            let parts = text.split(separator: "/").compactMap { Int($0) }
+            guard parts.count == 2, parts.allSatisfy({ $0 > 0 }) else {
+                throw ConfigurationError(
+                    field: "PRONGSAI_FILING_LIMIT", messageTH: "ต้องเป็น ต่อหน่วยงาน/รวม เช่น 60/600: \(text)",
+                    messageEN: "use per-agency/total, such as 60/600: \(text)")
+            }
+            return (parts[0], parts[1])
+        } ?? (60, 600)
+        let token = (metricsToken ?? environment["PRONGSAI_METRICS_TOKEN"]).flatMap { $0.isEmpty ? nil : $0 }
+        var configuration = ServerConfiguration(
             host: host ?? environment["PRONGSAI_HOST"] ?? "127.0.0.1", port: resolvedPort, dataDirectory: dataDirectory,
             database: databaseChoice, secureCookies: secureCookies || environment["PRONGSAI_SECURE_COOKIES"] == "1",
-            watchIntervalSeconds: watch)
+            watchIntervalSeconds: watch, metricsToken: token)
+        configuration.filingLimit = filingLimit
+        return configuration
     }
 }
 

@@ -6,12 +6,19 @@ import Storage
 
 /// The one place that names a concrete database adapter.
 enum StorageBootstrap {
-    static func open(_ database: ServerConfiguration.Database, logger: Logger) async throws -> Repositories {
+    struct Opened {
+        var repositories: Repositories
+        /// Reports what other server processes on the same database change; nil when only one process can
+        /// use the database (SQLite). Runs until its task is cancelled.
+        var cacheFeed: (@Sendable (@escaping @Sendable (CacheFeedEvent) -> Void) async -> Void)?
+    }
+
+    static func open(_ database: ServerConfiguration.Database, logger: Logger) async throws -> Opened {
         switch database {
         case .sqlite(let path):
             try FileManager.default.createDirectory(
                 at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-            return try SQLiteStore(path: path).repositories
+            return Opened(repositories: try SQLiteStore(path: path).repositories)
         case .postgres(let url):
             let store = try PostgresStore(url: url, logger: logger)
             // The client runs for the life of the process; queries wait for it.
@@ -19,7 +26,8 @@ enum StorageBootstrap {
             // Give the client's run loop a turn before the first query (postgres-nio warns otherwise).
             try await Task.sleep(for: .milliseconds(20))
             try await store.migrate()
-            return store.repositories
+            let listener = try store.makeCacheListener()
+            return Opened(repositories: store.repositories, cacheFeed: { deliver in await listener.run(deliver: deliver) })
         }
     }
 }

@@ -30,7 +30,10 @@ extension CommandFailure {
     }
 
     init(_ error: CriteriaError) {
-        self.init(location: error.file, messageTH: "เกณฑ์: \(error.reason)", messageEN: "criteria: \(error.path) \(error.reason)")
+        let place = error.path.isEmpty ? error.file : "\(error.file): \(error.path)"
+        self.init(
+            location: place, messageTH: "ไฟล์เกณฑ์ไม่ถูกต้อง (\(error.reason))",
+            messageEN: "the criteria file is refused: \(error.reason)")
     }
 }
 

@@ -7,7 +7,8 @@ public struct ProngsaiCommand: AsyncParsableCommand {
         abstract: "โปร่งใส — ผลการประเมิน ITA, มาตรการ และเอกสาร / the ITA cycle: scores, measures, documents.",
         subcommands: [
             ScoreCommand.self, ImportCommand.self, DraftCommand.self, ReportCommand.self, DemoCommand.self, ServeCommand.self,
-            CriteriaCommand.self,
+            CriteriaCommand.self, WhatIfCommand.self,
+            BackupCommand.self, RestoreCommand.self,
         ])
 
     public init() {}

@@ -126,7 +126,8 @@ struct ScoreReport: Encodable {
         if let rating {
             lines.append("  คะแนนรวม / total: \(Rounding.format(total))   ผลการประเมิน / rating: \(rating.label) (\(rating.labelEN))")
             if let reasonTH = rating.reasonTH, let reason = rating.reason {
-                lines.append("  ไม่ถึงระดับที่สูงกว่าเพราะ / held back by: \(reasonTH) / \(reason)")
+                let both = reasonTH == reason ? reason : "\(reasonTH) / \(reason)"
+                lines.append("  ไม่ถึงระดับที่สูงกว่าเพราะ / held back by: \(both)")
             }
             for higher in rating.higherLevels.reversed() {
                 lines.append("  \(higher.distanceTH) / \(higher.distance)")

@@ -25,6 +25,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure: set this when users reach Prongsai over HTTPS.")
     var secureCookies = false
 
+    @Option(help: "The bearer token /metrics asks for (PRONGSAI_METRICS_TOKEN); without one /metrics is off.")
+    var metricsToken: String?
+
     @Option(help: "Log level: debug, info, warning, error.")
     var logLevel: String = "info"
 
@@ -32,7 +35,7 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration: ServerConfiguration
         do {
             configuration = try ServerConfiguration.resolve(
-                host: host, port: port, data: data, database: database, secureCookies: secureCookies)
+                host: host, port: port, data: data, database: database, secureCookies: secureCookies, metricsToken: metricsToken)
         } catch let error as ConfigurationError {
             Console.error(error.description)
             throw ExitCode(64)

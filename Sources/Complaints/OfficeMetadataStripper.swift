@@ -9,11 +9,18 @@ import OfficePackage
 /// in paths, are blanked in every XML part; photos inside the document lose their EXIF like attachments do.
 /// The text, tables and pictures themselves are untouched.
 public enum OfficeMetadataStripper {
+    /// The package with the names removed. Throws `ZipRefusal` as soon as it inflates past `limits` (a zip
+    /// bomb: the work done is bounded by the limits, not by what the zip claims), and another error when
+    /// the bytes are not a zip it can read.
+    public static func cleaned(_ input: Data, limits: ZipLimits = .attachment) throws -> Data {
+        let parts = try ZipPackage.parts(of: input, limits: limits)
+        return try ZipPackage.data(parts.map { ($0.path, cleanedPart($0.path, $0.data)) })
+    }
+
     /// Nil when the bytes are not a zip it can read, or the parts would unpack to more than this bound
     /// (a zip bomb); the caller keeps such a file as it came.
-    public static func strip(_ input: Data, unpackedLimit: Int = 200 * 1024 * 1024) -> Data? {
-        guard let parts = try? ZipPackage.parts(of: input, unpackedLimit: unpackedLimit) else { return nil }
-        return try? ZipPackage.data(parts.map { ($0.path, cleanedPart($0.path, $0.data)) })
+    public static func strip(_ input: Data, unpackedLimit: Int = ZipLimits.attachment.totalBytes) -> Data? {
+        return try? cleaned(input, limits: .attachment(upTo: unpackedLimit))
     }
 
     static func cleanedPart(_ path: String, _ bytes: Data) -> Data {

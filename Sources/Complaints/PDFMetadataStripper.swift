@@ -6,62 +6,59 @@ import Foundation
 /// The bytes are overwritten in place (letters become spaces or zero digits), so every offset in the
 /// cross-reference table stays right and the file opens as before. A name kept only inside a compressed
 /// object stream is not reached; the complaint form says that PDFs may still carry it.
+///
+/// Every search moves forward only, so the work is linear in the file: an unterminated `/Author (` or an
+/// unclosed `<dc:creator>` repeated many times costs one pass, not one pass each.
 public enum PDFMetadataStripper {
     public static func strip(_ input: Data) -> Data {
         var bytes = [UInt8](input)
-        for key in bytes.ranges(of: Array("/Author".utf8)) {
-            blankStringValue(after: key.upperBound, in: &bytes)
-        }
+        blankAuthorValues(in: &bytes)
         for element in ["dc:creator", "pdf:Author"] {
             blankElementText(named: element, in: &bytes)
         }
         return Data(bytes)
     }
 
-    /// Blanks the literal `( … )` or hex `< … >` string that follows a key, if one does.
-    static func blankStringValue(after index: Int, in bytes: inout [UInt8]) {
-        var index = index
-        while index < bytes.count, isWhitespace(bytes[index]) { index += 1 }
-        guard index < bytes.count else { return }
-        if bytes[index] == UInt8(ascii: "(") {
-            var depth = 1
-            var cursor = index + 1
-            var inside: [Int] = []
-            while cursor < bytes.count {
-                let byte = bytes[cursor]
-                if byte == UInt8(ascii: "\\") {
-                    inside.append(cursor)
-                    if cursor + 1 < bytes.count { inside.append(cursor + 1) }
-                    cursor += 2
-                    continue
-                }
-                if byte == UInt8(ascii: "(") { depth += 1 }
-                if byte == UInt8(ascii: ")") {
-                    depth -= 1
-                    if depth == 0 { break }
-                }
-                inside.append(cursor)
-                cursor += 1
+    /// Blanks the literal `( … )` or hex `< … >` string after each `/Author` key. A key inside a value
+    /// already blanked is part of that value.
+    static func blankAuthorValues(in bytes: inout [UInt8]) {
+        let key = Array("/Author".utf8)
+        // The value's first byte after each key (after whitespace).
+        let starts = ByteSearch.ranges(of: key, in: bytes).map { range in
+            var index = range.upperBound
+            while index < bytes.count, isWhitespace(bytes[index]) { index += 1 }
+            return (key: range.lowerBound, value: index)
+        }
+        let closes = LiteralStrings.closingParentheses(
+            of: starts.map(\.value).filter { $0 < bytes.count && bytes[$0] == UInt8(ascii: "(") }, in: bytes)
+        var blankedUpTo = 0
+        var hexSearch = ByteSearch.Forward(target: UInt8(ascii: ">"))
+        for start in starts where start.key >= blankedUpTo && start.value < bytes.count {
+            let open = start.value
+            if bytes[open] == UInt8(ascii: "(") {
+                // An unterminated string is not a string: leave the bytes alone.
+                guard let close = closes[open] else { continue }
+                for position in (open + 1)..<close { bytes[position] = UInt8(ascii: " ") }
+                blankedUpTo = close
+            } else if bytes[open] == UInt8(ascii: "<"), open + 1 < bytes.count, bytes[open + 1] != UInt8(ascii: "<") {
+                guard let close = hexSearch.next(from: open + 1, in: bytes) else { continue }
+                for position in (open + 1)..<close where isHexDigit(bytes[position]) { bytes[position] = UInt8(ascii: "0") }
+                blankedUpTo = close
             }
-            // An unterminated string is not a string: leave the bytes alone.
-            guard cursor < bytes.count else { return }
-            for position in inside { bytes[position] = UInt8(ascii: " ") }
-        } else if bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count, bytes[index + 1] != UInt8(ascii: "<") {
-            var cursor = index + 1
-            while cursor < bytes.count, bytes[cursor] != UInt8(ascii: ">") { cursor += 1 }
-            guard cursor < bytes.count else { return }
-            for position in (index + 1)..<cursor where isHexDigit(bytes[position]) { bytes[position] = UInt8(ascii: "0") }
         }
     }
 
-    /// Blanks the text between `<name>` (or `<name …>`) and `</name>` in XMP, keeping the inner tags.
+    /// Blanks the text between `<name>` (or `<name …>`) and `</name>` in XMP, keeping the inner tags. An
+    /// opening inside a stretch already blanked belongs to it.
     static func blankElementText(named name: String, in bytes: inout [UInt8]) {
         let open = Array("<\(name)".utf8)
         let close = Array("</\(name)>".utf8)
-        for opening in bytes.ranges(of: open) {
+        var closeSearch = ByteSearch.ForwardPattern(pattern: close)
+        var blankedUpTo = 0
+        for opening in ByteSearch.ranges(of: open, in: bytes) where opening.lowerBound >= blankedUpTo {
             let afterName = opening.upperBound
             guard afterName < bytes.count, [UInt8(ascii: ">"), UInt8(ascii: " ")].contains(bytes[afterName]) else { continue }
-            guard let end = bytes[afterName...].firstRange(of: close)?.lowerBound else { continue }
+            guard let end = closeSearch.next(from: afterName, in: bytes) else { return }
             var inTag = true  // still inside the opening tag
             for position in afterName..<end {
                 switch bytes[position] {
@@ -70,6 +67,7 @@ public enum PDFMetadataStripper {
                 default: if !inTag, !isWhitespace(bytes[position]) { bytes[position] = UInt8(ascii: " ") }
                 }
             }
+            blankedUpTo = end
         }
     }
 

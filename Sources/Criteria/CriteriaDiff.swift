@@ -137,11 +137,14 @@ public enum CriteriaDiff {
                 .ratingLevels, th: "เกณฑ์ผ่านเปลี่ยนจาก \(old.presentation.passMark) เป็น \(new.presentation.passMark) คะแนน",
                 en: "pass mark \(old.presentation.passMark) → \(new.presentation.passMark)"))
         }
-        // A level is the same level when its key is, or else when it stands in the same place.
+        // A level is the same level when its key is, or else when it stands in the place of a level
+        // whose key is gone (a key renamed along with its label).
         let before = old.presentation.ratingScale, after = new.presentation.ratingScale
+        let afterKeys = Set(after.map(\.key))
         var matched = Set<Int>()
         for (index, level) in after.enumerated() {
-            let position = before.firstIndex { $0.key == level.key } ?? (index < before.count && !matched.contains(index) ? index : nil)
+            let samePlace = index < before.count && !afterKeys.contains(before[index].key) ? index : nil
+            let position = before.firstIndex { $0.key == level.key } ?? samePlace
             guard let position, matched.insert(position).inserted else {
                 list.append(CriteriaChange(.ratingLevels, th: "เพิ่มระดับ\(level.labelTH)", en: "level \(level.labelEN) added"))
                 continue

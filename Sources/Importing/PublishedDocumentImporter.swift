@@ -118,7 +118,7 @@ public struct PublishedDocumentImporter: Sendable {
     ) {
         if let level = header.level {
             result.level = level.text
-            if let criteria, !criteria.levels.contains(where: { $0.level == level.text }) {
+            if let criteria, !criteria.levelNames.contains(level.text) {
                 warnings.append(ImportWarning(
                     line: level.line, field: "result.level",
                     messageTH: "ระดับ \(level.text) ไม่มีในเกณฑ์ปี \(criteria.fiscalYear)",

@@ -13,6 +13,10 @@ public struct LinkCheckPolicy: Sendable {
     /// Redirects followed per URL, each staying on the domain.
     public var maxRedirects: Int
 
+    /// Lets checks reach loopback addresses (127.0.0.0/8, ::1), where tests run a fake agency website.
+    /// Only test code sets it; every other internal address stays refused even then.
+    public var allowLoopbackForTests = false
+
     public init(timeout: TimeInterval = 5, maxRequests: Int = 120, concurrency: Int = 4, maxRedirects: Int = 3) {
         self.timeout = timeout
         self.maxRequests = maxRequests

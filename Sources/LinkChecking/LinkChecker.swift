@@ -1,11 +1,9 @@
 import Disclosure
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Checks that links answer: HEAD first, GET when a server refuses HEAD, redirects followed only while
-/// they stay on the agency's domain. URLs off the domain are never fetched.
+/// they stay on the agency's domain. URLs off the domain are never fetched, and neither is any host
+/// that resolves to an internal address (see `AddressGuard`).
 public struct LinkChecker: Sendable {
     public var policy: LinkCheckPolicy
 
@@ -17,8 +15,7 @@ public struct LinkChecker: Sendable {
     public func check(_ urls: [String], domain: MainDomain) async -> [LinkStatus] {
         let wanted = urls.filter { domain.contains($0) }
         guard !wanted.isEmpty else { return [] }
-        let session = ProbeSession(policy: policy)
-        defer { session.close() }
+        let session = ProbeClient(policy: policy)
         let budget = RequestBudget(policy.maxRequests)
         var results: [Int: LinkStatus] = [:]
         await withTaskGroup(of: (Int, LinkStatus?).self) { group in
@@ -40,7 +37,7 @@ public struct LinkChecker: Sendable {
     }
 
     /// One URL through its redirects; nil when the budget ran out before an answer.
-    func follow(_ url: String, domain: MainDomain, session: ProbeSession, budget: RequestBudget) async -> LinkStatus? {
+    func follow(_ url: String, domain: MainDomain, session: ProbeClient, budget: RequestBudget) async -> LinkStatus? {
         var current = url
         for _ in 0...policy.maxRedirects {
             guard let answer = await probe(current, session: session, budget: budget) else { return nil }
@@ -59,7 +56,7 @@ public struct LinkChecker: Sendable {
     }
 
     /// HEAD, then GET when the server answers HEAD with an error (many refuse or mishandle it).
-    func probe(_ url: String, session: ProbeSession, budget: RequestBudget) async -> ProbeAnswer? {
+    func probe(_ url: String, session: ProbeClient, budget: RequestBudget) async -> ProbeAnswer? {
         guard let target = URL(string: url), await budget.take() else { return nil }
         let head = await session.send(target, method: "HEAD")
         if case .answered(let status, _) = head, status >= 400 {

@@ -8,11 +8,12 @@ public enum ZipPackage {
     /// always gives the same bytes.
     public static let fixedDate = Date(timeIntervalSince1970: 946_684_800)
 
-    /// Throws only if ZIPFoundation fails to write its in-memory archive.
+    /// Throws only if ZIPFoundation fails to write its in-memory archive. XML parts (`.xml`, `.rels`) lose
+    /// the characters XML 1.0 forbids, so text typed into a field can never make the file unreadable.
     public static func data(_ parts: [(path: String, data: Data)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for part in parts {
-            let bytes = part.data
+            let bytes = isXMLPart(part.path) ? XMLCharacters.removingForbidden(part.data) : part.data
             try archive.addEntry(
                 with: part.path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: fixedDate,
                 compressionMethod: .deflate
@@ -24,18 +25,44 @@ public enum ZipPackage {
         return data
     }
 
-    /// The files of a package in their order, unpacked. Throws for bytes that are not a zip, a damaged
-    /// part, or parts that would unpack to more than `unpackedLimit` bytes (a zip bomb).
-    public static func parts(of package: Data, unpackedLimit: Int = 200 * 1024 * 1024) throws -> [(path: String, data: Data)] {
-        let archive = try Archive(data: package, accessMode: .read)
-        let entries = archive.filter { $0.type == .file }
-        guard entries.reduce(0, { $0 + Int($1.uncompressedSize) }) <= unpackedLimit else {
-            throw CocoaError(.fileReadTooLarge)
+    /// The files of a package in their order, unpacked. Throws `CocoaError(.fileReadCorruptFile)` for
+    /// bytes that are not a zip or a damaged part, and `ZipRefusal` as soon as the parts inflate past
+    /// `limits`: sizes are counted on the bytes really inflated, never taken from what the zip claims.
+    public static func parts(of package: Data, limits: ZipLimits) throws -> [(path: String, data: Data)] {
+        let archive: Archive
+        do { archive = try Archive(data: package, accessMode: .read) } catch { throw CocoaError(.fileReadCorruptFile) }
+        var entries: [Entry] = []
+        var count = 0
+        for entry in archive {
+            count += 1
+            guard count <= limits.entries else { throw ZipRefusal(reason: .tooManyEntries, path: entry.path, inflatedBytes: 0) }
+            if entry.type == .file { entries.append(entry) }
         }
+        var counter = InflationCounter(limits: limits)
         return try entries.map { entry in
             var bytes = Data()
-            _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
+            counter.start(entry.path, compressedSize: Int(clamping: entry.compressedSize))
+            do {
+                _ = try archive.extract(entry, bufferSize: limits.chunkBytes, skipCRC32: false) { chunk in
+                    try counter.count(chunk.count)
+                    bytes.append(chunk)
+                }
+            } catch let refusal as ZipRefusal {
+                throw refusal
+            } catch {
+                throw CocoaError(.fileReadCorruptFile)
+            }
             return (entry.path, bytes)
         }
+    }
+
+    /// As `parts(of:limits:)` with the default limits, and at most `unpackedLimit` bytes in all.
+    public static func parts(of package: Data, unpackedLimit: Int = ZipLimits.attachment.totalBytes) throws -> [(path: String, data: Data)] {
+        return try parts(of: package, limits: .attachment(upTo: unpackedLimit))
+    }
+
+    static func isXMLPart(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".xml") || lower.hasSuffix(".rels")
     }
 }

@@ -77,10 +77,24 @@ extension PostgresComplaintRepository {
                 INSERT INTO officer_key (\(unescaped: Self.keyColumns))
                 VALUES (\(key.id.rawValue), \(key.userID.rawValue), \(key.publicKey), \(key.protection.sealedPrivateKey),
                         \(key.protection.salt), \(try PostgresJSON.encode(key.protection.cost))::jsonb,
-                        \(PostgresTimestamp(key.createdAt)), \(key.retired))
+                        \(PostgresTimestamp(key.createdAt)), \(key.retired), \(key.trust.rawValue))
                 """,
                 constraints: ["officer_key_pkey": .duplicate(field: "officerKey", value: key.id.description)])
             try await db.insert(.note("create", entity: "officer-key", entityID: key.id.description, agencyID: user.agencyID, actor: actor))
+        }
+    }
+
+    func updateOfficerKeyTrust(id: Identifier<OfficerKey>, trust: OfficerKey.Trust, actor: Actor) async throws {
+        try await store.write { db in
+            guard let key = try await db.fetchOfficerKeys(
+                "SELECT \(unescaped: Self.keyColumns) FROM officer_key WHERE id = \(id.rawValue) FOR UPDATE").first,
+                let user = try await db.fetchUsers(
+                    "SELECT \(unescaped: PostgresUserRepository.columns) FROM user_account WHERE id = \(key.userID.rawValue)").first
+            else { throw StorageError.notFound(entity: "officerKey", id: id.description) }
+            try await db.execute("UPDATE officer_key SET trust = \(trust.rawValue) WHERE id = \(id.rawValue)")
+            try await db.insert(.change(
+                "trust", entity: "officer-key", entityID: id.description, agencyID: user.agencyID,
+                before: ["trust": key.trust.rawValue], after: ["trust": trust.rawValue], actor: actor))
         }
     }
 
@@ -122,7 +136,7 @@ extension PostgresComplaintRepository {
         }
     }
 
-    static let keyColumns = "id, user_id, public_key, sealed_private_key, salt, cost, created_at, retired"
+    static let keyColumns = "id, user_id, public_key, sealed_private_key, salt, cost, created_at, retired, trust"
 }
 
 extension PostgresLease {
@@ -147,13 +161,13 @@ extension PostgresLease {
     }
 
     func fetchOfficerKeys(_ query: PostgresQuery) async throws -> [OfficerKey] {
-        try await fetch(query, as: (UUID, UUID, Data, Data, Data, String, PostgresTimestamp, Bool).self).map {
-            id, user, publicKey, sealed, salt, cost, created, retired in
+        try await fetch(query, as: (UUID, UUID, Data, Data, Data, String, PostgresTimestamp, Bool, String).self).map {
+            id, user, publicKey, sealed, salt, cost, created, retired, trust in
             OfficerKey(
                 id: Identifier(id), userID: Identifier(user), publicKey: publicKey,
                 protection: PasswordProtectedKey(
                     sealedPrivateKey: sealed, salt: salt, cost: try PostgresJSON.decode(ScryptCost.self, from: cost, column: "officer_key.cost")),
-                createdAt: created.date, retired: retired)
+                createdAt: created.date, retired: retired, trust: OfficerKey.Trust(rawValue: trust) ?? .awaitingConfirmation)
         }
     }
 }

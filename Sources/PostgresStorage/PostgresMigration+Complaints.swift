@@ -90,3 +90,11 @@ extension PostgresMigration {
         "CREATE INDEX complaint_attachment_complaint_idx ON complaint_attachment (complaint_id)",
     ])
 }
+
+extension PostgresMigration {
+    /// How far each officer key is trusted: a key made after someone else reset the password waits for an
+    /// administrator's confirmation. Keys made before this step were made by their owners.
+    static let officerKeyTrust = PostgresMigration(name: "005-officer-key-trust", statements: [
+        "ALTER TABLE officer_key ADD COLUMN trust text NOT NULL DEFAULT 'trusted'",
+    ])
+}

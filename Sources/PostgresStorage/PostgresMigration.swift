@@ -5,7 +5,7 @@ struct PostgresMigration: Sendable {
     var statements: [String]
 
     /// Every step, oldest first.
-    static let all: [PostgresMigration] = [initialSchema, disclosure, complaintChannel, criteria]
+    static let all: [PostgresMigration] = [initialSchema, disclosure, complaintChannel, criteria, officerKeyTrust]
 
     /// Identifiers are `uuid`s; records nested in a row (the published result,
     /// recommendations, analysis, a measure's lists) are `jsonb`, whose numbers are `numeric`, so `Decimal`

@@ -12,6 +12,8 @@ public final class PostgresStore: Sendable {
     let logger: Logger
     /// The schema named in the URL, created by `migrate()`; nil means the server's `search_path`.
     let schema: String?
+    /// The parsed URL, kept to open the cache listener's own connection.
+    let parsedURL: PostgresURL
 
     /// Reads `postgres://user:password@host:port/database?sslmode=disable|require&schema=name`;
     /// a malformed URL throws before anything connects.
@@ -20,6 +22,7 @@ public final class PostgresStore: Sendable {
         client = PostgresClient(configuration: try parsed.configuration, backgroundLogger: logger)
         self.logger = logger
         schema = parsed.schema
+        parsedURL = parsed
     }
 
     /// Runs the connection pool until the calling task is cancelled.
@@ -36,11 +39,16 @@ public final class PostgresStore: Sendable {
             complaints: PostgresComplaintRepository(store: self), criteria: PostgresCriteriaRepository(store: self))
     }
 
-    /// Runs `body` in one transaction: everything it wrote is kept only if it returns.
+    /// Runs `body` in one transaction: everything it wrote is kept only if it returns. The cache changes
+    /// the caller set (`PendingCacheChanges`) are announced in the same transaction, so other servers
+    /// hear them exactly when the write commits.
     func write<Result: Sendable>(_ body: (PostgresLease) async throws -> Result) async throws -> Result {
         do {
             return try await client.withTransaction(logger: logger) { connection in
-                try await body(PostgresLease(connection: connection, logger: logger))
+                let lease = PostgresLease(connection: connection, logger: logger)
+                let result = try await body(lease)
+                try await lease.announce(PendingCacheChanges.current)
+                return result
             }
         } catch {
             throw StorageError(postgres: error)

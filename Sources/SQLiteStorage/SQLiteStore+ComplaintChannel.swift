@@ -59,6 +59,18 @@ extension SQLiteStore {
         }
     }
 
+    public func updateOfficerKeyTrust(id: Identifier<OfficerKey>, trust: OfficerKey.Trust, actor: Actor) async throws {
+        try await write { db in
+            guard let key = try OfficerKeyRow.fetchOne(db, key: id.description)?.record,
+                  let user = try UserAccountRow.fetchOne(db, key: key.userID.description)?.record
+            else { throw StorageError.notFound(entity: "officerKey", id: id.description) }
+            try db.execute(sql: "UPDATE officer_key SET trust = ? WHERE id = ?", arguments: [trust.rawValue, id.description])
+            try Self.insertAuditEvent(.change(
+                "trust", entity: "officer-key", entityID: id.description, agencyID: user.agencyID,
+                before: ["trust": key.trust.rawValue], after: ["trust": trust.rawValue], actor: actor), db)
+        }
+    }
+
     public func updateOfficerKeyProtection(id: Identifier<OfficerKey>, protection: PasswordProtectedKey) async throws {
         try await write { db in
             try db.execute(

@@ -17,6 +17,9 @@ extension SQLiteStore {
         migrator.registerMigration("v5-oit-disclosure") { db in try db.execute(sql: disclosure) }
         migrator.registerMigration("v6-complaint-channel") { db in try db.execute(sql: complaintChannel) }
         migrator.registerMigration("v7-criteria-versions") { db in try db.execute(sql: criteriaSchema) }
+        migrator.registerMigration("v8-officer-key-trust") { db in
+            try db.execute(sql: "ALTER TABLE officer_key ADD COLUMN trust TEXT NOT NULL DEFAULT 'trusted'")
+        }
         return migrator
     }
 

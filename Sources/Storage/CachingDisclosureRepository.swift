@@ -13,18 +13,15 @@ struct CachingDisclosureRepository: DisclosureRepository {
     }
 
     func saveDisclosureRecord(_ record: DisclosureRecord, actor: Actor) async throws {
-        try await base.saveDisclosureRecord(record, actor: actor)
-        cache.disclosureChanged(agency: record.agencyID)
+        try await cache.write(.disclosure(record.agencyID)) { try await base.saveDisclosureRecord(record, actor: actor) }
     }
 
     func insertDisclosureDocument(_ upload: DisclosureUpload, actor: Actor) async throws {
-        try await base.insertDisclosureDocument(upload, actor: actor)
-        cache.disclosureChanged(agency: upload.document.agencyID)
+        try await cache.write(.disclosure(upload.document.agencyID)) { try await base.insertDisclosureDocument(upload, actor: actor) }
     }
 
     func deleteDisclosureDocument(id: Identifier<DisclosureDocument>, agency: Identifier<AgencyRecord>, actor: Actor) async throws {
-        try await base.deleteDisclosureDocument(id: id, agency: agency, actor: actor)
-        cache.disclosureChanged(agency: agency)
+        try await cache.write(.disclosure(agency)) { try await base.deleteDisclosureDocument(id: id, agency: agency, actor: actor) }
     }
 
     func fetchDisclosureDocument(id: Identifier<DisclosureDocument>, agency: Identifier<AgencyRecord>) async throws
@@ -39,8 +36,7 @@ struct CachingDisclosureRepository: DisclosureRepository {
     func fetchAllDisclosureSettings() async throws -> [DisclosureSettings] { try await base.fetchAllDisclosureSettings() }
 
     func saveDisclosureSettings(_ settings: DisclosureSettings, actor: Actor) async throws {
-        try await base.saveDisclosureSettings(settings, actor: actor)
-        cache.disclosureChanged(agency: settings.agencyID)
+        try await cache.write(.disclosure(settings.agencyID)) { try await base.saveDisclosureSettings(settings, actor: actor) }
     }
 
     func insertDisclosureSubmission(_ submission: DisclosureSubmission, actor: Actor) async throws {

@@ -5,8 +5,9 @@ struct CachingAgencyRepository: AgencyRepository {
     let cache: CachingRepositories
 
     func insertAgency(_ agency: AgencyRecord, divisions: [String], actor: Actor) async throws {
-        try await cache.base.agencies.insertAgency(agency, divisions: divisions, actor: actor)
-        cache.agencyChanged(agency.id)
+        try await cache.write(.agency(agency.id)) {
+            try await cache.base.agencies.insertAgency(agency, divisions: divisions, actor: actor)
+        }
     }
 
     func fetchAgency(slug: String) async throws -> AgencyRecord? {
@@ -24,8 +25,9 @@ struct CachingAgencyRepository: AgencyRepository {
     }
 
     func replaceDivisions(agency: Identifier<AgencyRecord>, names: [String], actor: Actor) async throws {
-        try await cache.base.agencies.replaceDivisions(agency: agency, names: names, actor: actor)
-        cache.agencyChanged(agency)
+        try await cache.write(.agency(agency)) {
+            try await cache.base.agencies.replaceDivisions(agency: agency, names: names, actor: actor)
+        }
     }
 }
 
@@ -36,8 +38,7 @@ struct CachingUserRepository: UserRepository {
     func insertUser(_ user: UserAccount, actor: Actor) async throws { try await base.insertUser(user, actor: actor) }
 
     func updateUser(_ user: UserAccount, actor: Actor) async throws {
-        try await base.updateUser(user, actor: actor)
-        cache.users.remove(user.id)
+        try await cache.write(.user(user.id)) { try await base.updateUser(user, actor: actor) }
     }
 
     func fetchUser(id: Identifier<UserAccount>) async throws -> UserAccount? {
@@ -54,15 +55,14 @@ struct CachingUserRepository: UserRepository {
     }
 
     func deleteSession(tokenHash: String) async throws {
-        try await base.deleteSession(tokenHash: tokenHash)
-        cache.sessions.remove(tokenHash)
+        try await cache.write(.session(tokenHash: tokenHash)) { try await base.deleteSession(tokenHash: tokenHash) }
     }
 
     func deleteSessions(user: Identifier<UserAccount>) async throws {
-        try await base.deleteSessions(user: user)
-        cache.sessions.removeAll { _, session in session.userID == user }
+        try await cache.write(.user(user)) { try await base.deleteSessions(user: user) }
     }
 
+    /// Not announced to other processes: a session past its expiry is refused wherever it is cached.
     func deleteSessions(expiredBefore date: Date) async throws {
         try await base.deleteSessions(expiredBefore: date)
         cache.sessions.removeAll { _, session in session.expiresAt < date }
@@ -82,35 +82,29 @@ struct CachingPlanRepository: PlanRepository {
     }
 
     func insertPlan(_ plan: StoredPlan, actor: Actor) async throws {
-        try await base.insertPlan(plan, actor: actor)
-        cache.planChanged(agency: plan.year.agencyID)
+        try await cache.write(.plan(plan.year.agencyID)) { try await base.insertPlan(plan, actor: actor) }
     }
 
     func updateFiscalYear(_ year: FiscalYearRecord, actor: Actor) async throws {
-        try await base.updateFiscalYear(year, actor: actor)
-        cache.planChanged(agency: year.agencyID)
+        try await cache.write(.plan(year.agencyID)) { try await base.updateFiscalYear(year, actor: actor) }
     }
 
     func insertMeasure(_ measure: MeasureRecord, actor: Actor) async throws {
-        try await base.insertMeasure(measure, actor: actor)
-        cache.planChanged(agency: measure.agencyID)
+        try await cache.write(.plan(measure.agencyID)) { try await base.insertMeasure(measure, actor: actor) }
     }
 
     func updateMeasure(_ measure: MeasureRecord, actor: Actor) async throws {
-        try await base.updateMeasure(measure, actor: actor)
-        cache.planChanged(agency: measure.agencyID)
+        try await cache.write(.plan(measure.agencyID)) { try await base.updateMeasure(measure, actor: actor) }
     }
 
     func reorderMeasures(
         agency: Identifier<AgencyRecord>, year: Int, order: [Identifier<MeasureRecord>], actor: Actor
     ) async throws {
-        try await base.reorderMeasures(agency: agency, year: year, order: order, actor: actor)
-        cache.planChanged(agency: agency)
+        try await cache.write(.plan(agency)) { try await base.reorderMeasures(agency: agency, year: year, order: order, actor: actor) }
     }
 
     func deleteMeasure(id: Identifier<MeasureRecord>, agency: Identifier<AgencyRecord>, actor: Actor) async throws {
-        try await base.deleteMeasure(id: id, agency: agency, actor: actor)
-        cache.planChanged(agency: agency)
+        try await cache.write(.plan(agency)) { try await base.deleteMeasure(id: id, agency: agency, actor: actor) }
     }
 
     func fetchMeasure(id: Identifier<MeasureRecord>, agency: Identifier<AgencyRecord>) async throws -> MeasureRecord? {
@@ -118,8 +112,7 @@ struct CachingPlanRepository: PlanRepository {
     }
 
     func insertProgress(_ entry: ProgressEntry, evidence: [EvidenceUpload], actor: Actor) async throws {
-        try await base.insertProgress(entry, evidence: evidence, actor: actor)
-        cache.planChanged(agency: entry.agencyID)
+        try await cache.write(.plan(entry.agencyID)) { try await base.insertProgress(entry, evidence: evidence, actor: actor) }
     }
 
     func fetchProgress(measure: Identifier<MeasureRecord>, agency: Identifier<AgencyRecord>) async throws -> [ProgressEntry] {
@@ -139,8 +132,7 @@ struct CachingPlanRepository: PlanRepository {
     }
 
     func insertMeetingReport(_ report: MeetingReport, actor: Actor) async throws {
-        try await base.insertMeetingReport(report, actor: actor)
-        cache.planChanged(agency: report.agencyID)
+        try await cache.write(.plan(report.agencyID)) { try await base.insertMeetingReport(report, actor: actor) }
     }
 
     func fetchMeetingReports(agency: Identifier<AgencyRecord>, year: Int) async throws -> [MeetingReport] {

@@ -24,6 +24,9 @@ public protocol ComplaintRepository: Sendable {
     func insertOfficerKey(_ key: OfficerKey, actor: Actor) async throws
     /// Replaces a key's password protection (after the officer changed the password).
     func updateOfficerKeyProtection(id: Identifier<OfficerKey>, protection: PasswordProtectedKey) async throws
+    /// Changes how far a key is trusted (an administrator confirmed it, a recipient shared cases with
+    /// it) and records who did it.
+    func updateOfficerKeyTrust(id: Identifier<OfficerKey>, trust: OfficerKey.Trust, actor: Actor) async throws
     /// Keeps a key sealed for one session; it goes when the session is deleted.
     func saveSessionKey(_ key: OfficerSessionKey) async throws
     /// The session's key, or nil when there is none or the session has ended.

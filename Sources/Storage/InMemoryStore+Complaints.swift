@@ -54,6 +54,16 @@ extension InMemoryStore: ComplaintRepository {
         complaintState.officerKeys[id]?.protection = protection
     }
 
+    public func updateOfficerKeyTrust(id: Identifier<OfficerKey>, trust: OfficerKey.Trust, actor: Actor) throws {
+        guard let key = complaintState.officerKeys[id], let user = users[key.userID] else {
+            throw StorageError.notFound(entity: "officerKey", id: id.description)
+        }
+        complaintState.officerKeys[id]?.trust = trust
+        audit.append(.change(
+            "trust", entity: "officer-key", entityID: id.description, agencyID: user.agencyID,
+            before: ["trust": key.trust.rawValue], after: ["trust": trust.rawValue], actor: actor))
+    }
+
     public func saveSessionKey(_ key: OfficerSessionKey) throws {
         guard sessions[key.sessionTokenHash] != nil else { throw StorageError.notFound(entity: "session", id: "") }
         guard complaintState.officerKeys[key.keyID] != nil else { throw StorageError.notFound(entity: "officerKey", id: key.keyID.description) }

@@ -3,31 +3,42 @@ import Synchronization
 
 /// A small key → value cache with a time to live, safe to share between tasks.
 ///
-/// Writes made through the caching repositories evict what they change at once; the time to live
-/// bounds how long a change made by another server process (several servers on one PostgreSQL)
-/// can stay unseen.
+/// Writes made through the caching repositories evict what they change at once, and a change feed
+/// evicts what other server processes change; the time to live bounds how long a change that was not
+/// heard can stay unseen.
 public final class ReadCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     private struct Entry {
         var value: Value
-        var expires: ContinuousClock.Instant
+        var stored: ContinuousClock.Instant
     }
 
-    private let entries = Mutex<[Key: Entry]>([:])
+    private struct State {
+        var entries: [Key: Entry] = [:]
+        var lifetime: Duration
+        /// Counts evictions, so a load that overlapped one does not store what may be the old value.
+        var evictions: UInt64 = 0
+    }
+
+    private let state: Mutex<State>
     private let loading = Mutex<[Key: Task<Value, any Error>]>([:])
-    private let lifetime: Duration
     private let capacity: Int
 
     public init(lifetime: Duration, capacity: Int = 10_000) {
-        self.lifetime = lifetime
+        state = Mutex(State(lifetime: lifetime))
         self.capacity = capacity
+    }
+
+    /// Changes the time to live of every entry, those already stored included.
+    public func setLifetime(_ lifetime: Duration) {
+        state.withLock { $0.lifetime = lifetime }
     }
 
     public func value(_ key: Key) -> Value? {
         let now = ContinuousClock.now
-        return entries.withLock { entries in
-            guard let entry = entries[key] else { return nil }
-            guard entry.expires > now else {
-                entries[key] = nil
+        return state.withLock { state in
+            guard let entry = state.entries[key] else { return nil }
+            guard now - entry.stored < state.lifetime else {
+                state.entries[key] = nil
                 return nil
             }
             return entry.value
@@ -35,19 +46,30 @@ public final class ReadCache<Key: Hashable & Sendable, Value: Sendable>: Sendabl
     }
 
     public func store(_ value: Value, for key: Key) {
-        let expires = ContinuousClock.now + lifetime
-        entries.withLock { entries in
+        let now = ContinuousClock.now
+        state.withLock { state in
             // A full cache is simply emptied: cheaper than tracking use, and refills in one pass.
-            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = Entry(value: value, expires: expires)
+            if state.entries.count >= capacity { state.entries.removeAll(keepingCapacity: true) }
+            state.entries[key] = Entry(value: value, stored: now)
         }
     }
 
     /// The cached value, or the loaded one (stored when not nil).
+    ///
+    /// A load that overlaps an eviction is returned but not stored: it may have read the row just before
+    /// the write that caused the eviction committed, and a long lifetime would keep that old value.
     public func value(_ key: Key, load: () async throws -> Value?) async throws -> Value? {
         if let cached = value(key) { return cached }
+        let before = state.withLock { $0.evictions }
         let loaded = try await load()
-        if let loaded { store(loaded, for: key) }
+        if let loaded {
+            let now = ContinuousClock.now
+            state.withLock { state in
+                guard state.evictions == before else { return }
+                if state.entries.count >= capacity { state.entries.removeAll(keepingCapacity: true) }
+                state.entries[key] = Entry(value: loaded, stored: now)
+            }
+        }
         return loaded
     }
 
@@ -75,16 +97,23 @@ public final class ReadCache<Key: Hashable & Sendable, Value: Sendable>: Sendabl
     }
 
     public func remove(_ key: Key) {
-        _ = entries.withLock { $0.removeValue(forKey: key) }
+        state.withLock { state in
+            state.entries[key] = nil
+            state.evictions &+= 1
+        }
     }
 
     public func removeAll(where shouldRemove: (Key, Value) -> Bool) {
-        entries.withLock { entries in
-            entries = entries.filter { !shouldRemove($0.key, $0.value.value) }
+        state.withLock { state in
+            state.entries = state.entries.filter { !shouldRemove($0.key, $0.value.value) }
+            state.evictions &+= 1
         }
     }
 
     public func removeAll() {
-        entries.withLock { $0.removeAll() }
+        state.withLock { state in
+            state.entries.removeAll()
+            state.evictions &+= 1
+        }
     }
 }

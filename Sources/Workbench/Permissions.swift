@@ -20,6 +20,21 @@ public enum Permissions {
         return measure.measure.divisions.contains { DivisionMatch.belongs($0, to: division) }
     }
 
+    /// The divisions a measure names after `user` edits it: the coordinator and the administrator set
+    /// them freely; a division head adds or removes only their own division (and its sub-units), and
+    /// every other division stays as stored, so a shared measure cannot be taken from its partners.
+    public static func divisions(afterEditBy user: UserAccount, stored: [String], proposed: [String]) -> [String] {
+        if user.role == .administrator || user.role == .coordinator { return proposed }
+        guard user.role == .divisionHead, let own = user.divisionName else { return stored }
+        let isOwn = { (name: String) in DivisionMatch.belongs(name, to: own) }
+        let proposedHas = { (name: String) in proposed.contains { DivisionMatch.same($0, name) } }
+        var result = stored.filter { !isOwn($0) || proposedHas($0) }
+        for name in proposed where isOwn(name) && !result.contains(where: { DivisionMatch.same($0, name) }) {
+            result.append(name)
+        }
+        return result
+    }
+
     /// Agencies and accounts of the whole installation.
     public static func canAdminister(user: UserAccount) -> Bool {
         user.active && user.role == .administrator

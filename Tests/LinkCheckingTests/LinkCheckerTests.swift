@@ -30,6 +30,13 @@ import Testing
         return Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
     }
 
+    /// The site above runs on 127.0.0.1, which only a test may reach, and only by saying so.
+    static func local(_ policy: LinkCheckPolicy) -> LinkCheckPolicy {
+        var policy = policy
+        policy.allowLoopbackForTests = true
+        return policy
+    }
+
     static func run(_ body: @Sendable @escaping (String, MainDomain) async throws -> Void) async throws {
         try await site().test(.live) { client in
             let base = "http://127.0.0.1:\(client.port!)"
@@ -39,7 +46,7 @@ import Testing
 
     @Test func eachKindOfAnswerIsReported() async throws {
         try await Self.run { base, domain in
-            let checker = LinkChecker(policy: LinkCheckPolicy(timeout: 3, maxRequests: 50, concurrency: 3, maxRedirects: 2))
+            let checker = LinkChecker(policy: Self.local(LinkCheckPolicy(timeout: 3, maxRequests: 50, concurrency: 3, maxRedirects: 2)))
             let urls = ["/ok", "/missing", "/moved", "/away", "/loop", "/no-head", "/slow"].map { base + $0 }
             let statuses = await checker.check(urls + ["https://www.example.org/elsewhere"], domain: domain)
             let byPath = Dictionary(uniqueKeysWithValues: statuses.map { ($0.url.replacingOccurrences(of: base, with: ""), $0) })
@@ -58,7 +65,7 @@ import Testing
     @Test func aServerThatIsNotListeningDoesNotAnswer() async throws {
         let port = try Self.closedPort()
         let base = "http://127.0.0.1:\(port)"
-        let statuses = await LinkChecker(policy: LinkCheckPolicy(timeout: 2)).check([base + "/o1"], domain: MainDomain(website: base)!)
+        let statuses = await LinkChecker(policy: Self.local(LinkCheckPolicy(timeout: 2))).check([base + "/o1"], domain: MainDomain(website: base)!)
         #expect(statuses.count == 1)
         #expect(statuses.first?.isAlive == false)
         if case .failed? = statuses.first?.outcome {} else { Issue.record("expected a failure, got \(String(describing: statuses.first))") }
@@ -66,7 +73,7 @@ import Testing
 
     @Test func theRequestBudgetIsKept() async throws {
         try await Self.run { base, domain in
-            let checker = LinkChecker(policy: LinkCheckPolicy(timeout: 2, maxRequests: 3, concurrency: 1))
+            let checker = LinkChecker(policy: Self.local(LinkCheckPolicy(timeout: 2, maxRequests: 3, concurrency: 1)))
             let urls = (1...6).map { "\(base)/ok?n=\($0)" }
             let statuses = await checker.check(urls, domain: domain)
             #expect(statuses.map(\.url) == Array(urls.prefix(3)))

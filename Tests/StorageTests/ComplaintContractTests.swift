@@ -77,6 +77,26 @@ import Workbench
     }
 
     @Test(arguments: StorageAdapter.all)
+    func aKeysTrustIsStoredAndEveryChangeIsAudited(adapter: StorageAdapter) async throws {
+        let store = try await adapter.make()
+        let agency = F.agency()
+        try await store.agencies.insertAgency(agency, divisions: [], actor: F.actor)
+        let officer = F.user("officer", agency: agency)
+        try await store.users.insertUser(officer, actor: F.actor)
+        var key = C.officerKey(officer)
+        key.trust = .awaitingConfirmation
+        try await store.complaints.insertOfficerKey(key, actor: F.actor)
+        #expect(try await store.complaints.fetchOfficerKey(id: key.id)?.trust == .awaitingConfirmation)
+        try await store.complaints.updateOfficerKeyTrust(id: key.id, trust: .confirmed, actor: F.actor)
+        #expect(try await store.complaints.fetchActiveOfficerKeys(users: [officer.id]).first?.trust == .confirmed)
+        await #expect(throws: StorageError.self) {
+            try await store.complaints.updateOfficerKeyTrust(id: Identifier(UUID()), trust: .trusted, actor: F.actor)
+        }
+        let events = try await store.audit.fetchAuditEvents(agency: agency.id, limit: 10).filter { $0.action == "trust" }
+        #expect(events.count == 1 && events[0].entityID == key.id.description)
+    }
+
+    @Test(arguments: StorageAdapter.all)
     func aCaseRoundTripsWithItsWrapsEntriesAndAttachments(adapter: StorageAdapter) async throws {
         let store = try await adapter.make()
         let agency = F.agency()

@@ -33,7 +33,7 @@ import Workbench
         let applied = try await again.writer.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
         }
-        #expect(applied == ["v1-agencies-users", "v2-plans", "v3-progress-evidence", "v4-audit-trail", "v5-oit-disclosure", "v6-complaint-channel"])
+        #expect(applied == ["v1-agencies-users", "v2-plans", "v3-progress-evidence", "v4-audit-trail", "v5-oit-disclosure", "v6-complaint-channel", "v7-criteria-versions", "v8-officer-key-trust"])
         #expect(try await again.writer.read { db in try SQLiteStore.migrator.hasCompletedMigrations(db) })
     }
 

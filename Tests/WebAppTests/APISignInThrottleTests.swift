@@ -66,9 +66,9 @@ import Testing
         try await RoleMatrixFixture.run { fixture in
             let browser = Browser(client: fixture.client)
             for _ in 1...10 {
-                #expect(try await browser.post("/login", form: [("username", "m-viewer"), ("password", "guess")]).status == .unauthorized)
+                #expect(try await browser.submitLogin("m-viewer", "guess").status == .unauthorized)
             }
-            let locked = try await browser.post("/login", form: [("username", "m-viewer"), ("password", RoleMatrixFixture.password)])
+            let locked = try await browser.submitLogin("m-viewer", RoleMatrixFixture.password)
             #expect(locked.status == .tooManyRequests)
             // The page and the API share the count.
             let api = try await APIClient.post(fixture.client, "/api/v1/session", ["username": "m-viewer", "password": RoleMatrixFixture.password])

@@ -27,7 +27,7 @@ import Workbench
         }
     }
 
-    @Test func afterAResetOldCasesWaitUntilAnotherOfficerSharesThem() async throws {
+    @Test func afterAResetOldCasesWaitForConfirmationAndAnotherOfficersShare() async throws {
         try await ComplaintFixture.run { fixture in
             try await fixture.file(fixture.reporter())
             let id = try #require(try await fixture.caseIDs().first)
@@ -40,9 +40,18 @@ import Workbench
             try await officer.signIn("officer.one", oneTime, newPassword: "after-reset-2567")
             let after = try await fixture.repositories.complaints.fetchActiveOfficerKeys(users: [fixture.officers[0].id])
             #expect(after.count == 1 && after[0].id != before[0].id, "a new key replaced the one the reset locked")
+            #expect(after[0].trust == .awaitingConfirmation)
             #expect(try await officer.get("/complaints/\(id)").text.contains("not-shared"))
-            // The other officer opens the inbox: the case is sealed for the new key as a side effect.
+            // The other officer opens the inbox: nothing is shared with a key nobody confirmed.
             try await fixture.officerBrowsers[1].get("/a/thapkhlo/complaints")
+            #expect(try await officer.get("/complaints/\(id)").text.contains("not-shared"))
+            // The administrator confirms the key; the other officer then shares, on purpose.
+            let adminBrowser = Browser(client: fixture.client)
+            try await adminBrowser.signIn("admin", "ผู้ดูแล-รหัสใหม่-2567")
+            try await adminBrowser.get("/admin/complaints/thapkhlo")
+            try await adminBrowser.post("/admin/complaints/thapkhlo/confirm-key", form: [("key", after[0].id.description)])
+            try await fixture.officerBrowsers[1].get("/a/thapkhlo/complaints")
+            try await fixture.officerBrowsers[1].post("/complaints/share", form: [("key", after[0].id.description)])
             #expect(try await officer.get("/complaints/\(id)").text.contains(ComplaintFixture.sentence))
             let trail = try await fixture.repositories.audit.fetchAuditEvents(agency: fixture.agency.id, limit: 100)
             #expect(trail.contains { $0.entity == "officer-key" && $0.actorID == fixture.officers[0].id })
@@ -69,6 +78,13 @@ import Workbench
                 try await browser.signIn(officer, oneTime, newPassword: "รหัสใหม่-\(officers.count)-หลังรีเซ็ต")
                 #expect(try await browser.get("/complaints/\(id)").text.contains("not-shared"))
                 officers.append(browser)
+            }
+            // Keys made after a reset get nothing until the administrator confirms them.
+            for officer in ["officer.one", "officer.two"] {
+                let user = try #require(try await fixture.repositories.users.fetchUser(username: officer))
+                let key = try #require(try await fixture.repositories.complaints.fetchActiveOfficerKeys(users: [user.id]).first)
+                try await admin.get("/admin/complaints/thapkhlo")
+                try await admin.post("/admin/complaints/thapkhlo/confirm-key", form: [("key", key.id.description)])
             }
             try await admin.get("/admin/complaints/thapkhlo")
             let wrong = try await admin.post("/admin/complaints/thapkhlo/recovery/use", form: [("recoveryKey", "PRK1-AAAAA-BBBBB")])

@@ -42,6 +42,8 @@ extension RoleMatrixFixture {
         switch parameter {
         case "agency": agency.slug
         case "year": String(planYear)
+        // Criteria: the bundled version of the year, which every year with criteria has.
+        case "version": "0"
         case "measure": measure.id.description
         case "evidence": evidenceID
         case "meeting": meetingID

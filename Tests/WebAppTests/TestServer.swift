@@ -16,8 +16,11 @@ enum TestServer {
     }
 
     static func configuration(_ directory: URL) -> ServerConfiguration {
-        ServerConfiguration(
+        var configuration = ServerConfiguration(
             host: "127.0.0.1", port: 0, dataDirectory: directory.path, bcryptCost: 4, seedExample: true)
+        // The fake agency website of the disclosure tests listens on 127.0.0.1 (AgencyWebsite).
+        configuration.linkCheckAllowsLoopbackForTests = true
+        return configuration
     }
 
     /// Runs `body` against the app in process (no socket), with a fresh data folder.
@@ -100,13 +103,20 @@ final class Browser: @unchecked Sendable {
 
     /// Signs in and, for a one-time password, sets `newPassword`.
     func signIn(_ username: String, _ password: String, newPassword: String? = nil) async throws {
-        let response = try await post("/login", form: [("username", username), ("password", password)])
+        let response = try await submitLogin(username, password)
         guard response.status == .seeOther else { throw TestFailure("sign-in as \(username) answered \(response.status)") }
         if response.headers[.location] == "/password", let newPassword {
             try await get("/password")
             let changed = try await post("/password", form: [("current", password), ("new", newPassword), ("repeat", newPassword)])
             guard changed.status == .seeOther else { throw TestFailure("password change answered \(changed.status): \(String(buffer: changed.body))") }
         }
+    }
+
+    /// Opens the sign-in form (which gives its pre-session token and cookie) and submits it.
+    @discardableResult
+    func submitLogin(_ username: String, _ password: String) async throws -> TestResponse {
+        try await get("/login")
+        return try await post("/login", form: [("username", username), ("password", password)])
     }
 
     static func encode(_ text: String) -> String {

@@ -17,7 +17,9 @@ struct OfficerKeyRow: FetchableRecord, PersistableRecord {
             protection: PasswordProtectedKey(
                 sealedPrivateKey: try row.value("sealed_private_key"), salt: try row.value("salt"),
                 cost: try row.json("cost")),
-            createdAt: try row.date("created_at"), retired: try row.value("retired"))
+            createdAt: try row.date("created_at"), retired: try row.value("retired"),
+            // An unknown value trusts nothing: it is treated as waiting for confirmation.
+            trust: OfficerKey.Trust(rawValue: try row.value("trust")) ?? .awaitingConfirmation)
     }
 
     func encode(to container: inout PersistenceContainer) throws {
@@ -29,6 +31,7 @@ struct OfficerKeyRow: FetchableRecord, PersistableRecord {
         container["cost"] = try ColumnCoding.json(record.protection.cost)
         container["created_at"] = ColumnCoding.seconds(record.createdAt)
         container["retired"] = record.retired
+        container["trust"] = record.trust.rawValue
     }
 }
 

@@ -58,12 +58,13 @@ enum OpenAPICatalog {
                 refusals: [409]),
             OpenAPIOperation(
                 method: .post, path: "\(base)/:user/reset", access: access, id: "resetPassword\(idSuffix)", tag: "users",
-                summary: "Issue a new one-time password for an account \(who); the account's sessions end.",
+                summary: "Issue a new one-time password for an account \(who); the account's sessions end. A complaint recipient's only by the administrator (else 403), and the recipient is told.",
                 answers: [.json(200, "Issued.", .reference("IssuedPassword"))],
                 refusals: [409]),
             OpenAPIOperation(
                 method: .post, path: "\(base)/:user/deactivate", access: access, id: "deactivateUser\(idSuffix)", tag: "users",
-                summary: "Switch an account \(who) off; its sessions end. Not one's own.",
+                summary: "Switch an account \(who) off; its sessions end. Not one's own. A complaint recipient's only by the administrator (else 403), and only with confirm=yes (else 409 naming what it does to the channel).",
+                query: [.init(name: "confirm", description: "yes to switch off a complaint recipient", schema: .oneOfStrings(["yes"]))],
                 answers: [.json(200, "Deactivated.", .reference("AccountAnswer"))],
                 refusals: [409]),
             OpenAPIOperation(

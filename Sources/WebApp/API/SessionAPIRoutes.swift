@@ -53,18 +53,21 @@ struct SessionAPIRoutes {
             throw WebError.badInput("password", th: "กรุณากรอกรหัสผ่าน", en: "the password is required")
         }
         let now = environment.now()
-        if let until = throttle.lockedUntil(username, at: now) {
+        // Reserved before bcrypt, so concurrent guesses are counted before they are hashed.
+        if let until = throttle.reserve(username, at: now) {
             var response = try SignInThrottle.refusal(until: until, now: now).response(from: request, context: context)
             response.headers[.retryAfter] = String(Int(until.timeIntervalSince(now).rounded(.up)))
             return response
         }
-        guard let user = try await users.fetchUser(username: username), user.active,
-              try await hasher.verify(password, hash: user.passwordHash)
-        else {
+        let found = try await users.fetchUser(username: username)
+        // An unknown or inactive account is verified against a dummy hash: the answer takes as long.
+        let verified = try await hasher.verify(password, account: found.flatMap { $0.active ? $0.passwordHash : nil })
+        guard verified, var user = found else {
             throttle.recordFailure(username, at: now)
             throw WebError(.unauthorized, th: "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง", en: "the username or password is wrong")
         }
         throttle.recordSuccess(username)
+        user = try await LoginRoutes(environment: environment).upgradeHashIfNeeded(user, password: password)
         let token = SessionTokens.random()
         let session = SessionRecord(
             tokenHash: SessionTokens.hash(token), userID: user.id, csrfToken: SessionTokens.random(),
@@ -93,6 +96,7 @@ struct SessionAPIRoutes {
             throttle.recordFailure(identity.user.username, at: now)
             throw WebError.badInput("current", th: "รหัสผ่านปัจจุบันไม่ถูกต้อง", en: "the current password is wrong")
         }
+        throttle.recordSuccess(identity.user.username)
         guard let new = change.new, !new.isEmpty else {
             throw WebError.badInput("new", th: "กรุณากรอกรหัสผ่านใหม่", en: "the new password is required")
         }

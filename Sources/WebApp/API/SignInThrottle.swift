@@ -5,7 +5,8 @@ import Hummingbird
 /// `window`, that username is refused with 429 for `lockout`, whatever password comes next.
 /// Kept in memory per process (no addresses are stored); one instance serves the sign-in page and the API.
 ///
-/// Use: `try throttle.check(username, at: now)` before verifying the password;
+/// Use: `try throttle.check(username, at: now)` before verifying the password — it reserves the try, so
+/// concurrent guesses are counted before the slow hash, not after it;
 /// `throttle.recordFailure(username, at: now)` when it is wrong; `throttle.recordSuccess(username)` when right.
 public final class SignInThrottle: Sendable {
     private let limiter: FailureLimiter<String>
@@ -22,13 +23,23 @@ public final class SignInThrottle: Sendable {
         limiter.lockedUntil(Self.key(username), at: now)
     }
 
-    /// Throws 429 while the username is locked out.
+    /// Reserves one try for the username before its password is hashed: nil when granted, or until when it
+    /// is refused (locked out, or as many tries are already in flight as the limit allows).
+    public func reserve(_ username: String, at now: Date) -> Date? {
+        limiter.reserve(Self.key(username), at: now)
+    }
+
+    /// Reserves one try, or throws 429 while the username is locked out or its tries are all in flight.
     func check(_ username: String, at now: Date) throws {
-        guard let until = lockedUntil(username, at: now) else { return }
+        guard let until = reserve(username, at: now) else { return }
         throw Self.refusal(until: until, now: now)
     }
 
-    /// Counts a wrong password (or an unknown or inactive username: all look the same from outside).
+    /// How many tries were granted since start (each may run bcrypt once), for tests and figures.
+    var grantedTries: Int { limiter.grantedTries }
+
+    /// Counts a wrong password (or an unknown or inactive username: all look the same from outside),
+    /// confirming the try `check` reserved.
     public func recordFailure(_ username: String, at now: Date) {
         limiter.recordFailure(Self.key(username), at: now)
     }
@@ -36,7 +47,7 @@ public final class SignInThrottle: Sendable {
     /// How many usernames are remembered now.
     var count: Int { limiter.count }
 
-    /// A correct password clears the count.
+    /// A correct password clears the count and gives back its reservation.
     public func recordSuccess(_ username: String) {
         limiter.recordSuccess(Self.key(username))
     }

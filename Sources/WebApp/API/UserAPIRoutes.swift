@@ -41,8 +41,18 @@ struct UserAPIRoutes {
             routes.post("\(base)/:user/\(action)", access) { request, context in
                 let scope = try await resolve(request, context)
                 try APIBody.requireWriteAccess(request, scope.manager)
-                let user = try await administration.setActive(active, username: try context.parameters.require("user"), in: scope)
-                return JSONResponse.encode(["user": try await APIAccess.json(user, environment)])
+                do {
+                    let user = try await administration.setActive(
+                        active, username: try context.parameters.require("user"), in: scope,
+                        confirmed: request.uri.queryParameters.get("confirm") == "yes")
+                    return JSONResponse.encode(["user": try await APIAccess.json(user, environment)])
+                } catch let deactivation as AccountAdministration.RecipientDeactivation {
+                    // A complaint recipient: nothing changes until the call says `?confirm=yes`.
+                    throw WebError(
+                        .conflict, field: "confirm",
+                        th: deactivation.consequenceTH + " ส่งอีกครั้งพร้อม ?confirm=yes เพื่อยืนยัน",
+                        en: deactivation.consequenceEN + " Send again with ?confirm=yes to confirm.")
+                }
             }
         }
     }

@@ -40,7 +40,8 @@ struct AccountAdministration {
         return IssuedPassword(user: user, password: password)
     }
 
-    /// A new one-time password for an account; every session of that account ends.
+    /// A new one-time password for an account; every session of that account ends. A complaint
+    /// recipient's password is reset by the administrator only, and the recipient is told.
     func resetPassword(username: String, in scope: AccountScope) async throws -> IssuedPassword {
         var user = try await managedAccount(username, in: scope)
         guard user.id != scope.manager.user.id else {
@@ -48,26 +49,35 @@ struct AccountAdministration {
                 .conflict, field: "user", th: "เปลี่ยนรหัสผ่านของตนเองที่หน้าเปลี่ยนรหัสผ่าน",
                 en: "change your own password on the change-password page")
         }
+        let recipient = try await recipientChannel(user) != nil
+        if recipient { try requireAdministrator(for: user, in: scope) }
         let password = OneTimePassword.make()
         user.passwordHash = try await hasher.hash(password)
         user.mustChangePassword = true
         try await users.updateUser(user, actor: scope.manager.actor(at: environment.now()))
         try await users.deleteSessions(user: user.id)
+        if recipient { try await noteRecipientChange("reset-password", user, in: scope) }
         return IssuedPassword(user: user, password: password)
     }
 
     /// Switches an account off (its sessions end) or on again. Nobody switches off their own account,
-    /// so an installation cannot lose its last administrator by a slip.
-    func setActive(_ active: Bool, username: String, in scope: AccountScope) async throws -> UserAccount {
+    /// so an installation cannot lose its last administrator by a slip. A complaint recipient is switched
+    /// off or on by the administrator only; switching one off throws `RecipientDeactivation` (what it would
+    /// do to the channel) until `confirmed`, and the recipient is told.
+    func setActive(_ active: Bool, username: String, in scope: AccountScope, confirmed: Bool = false) async throws -> UserAccount {
         var user = try await managedAccount(username, in: scope)
         if !active, user.id == scope.manager.user.id {
             throw WebError(
                 .conflict, field: "user", th: "ไม่สามารถปิดบัญชีของตนเองได้", en: "you cannot deactivate your own account")
         }
+        let channel = try await recipientChannel(user)
+        if channel != nil { try requireAdministrator(for: user, in: scope) }
         guard user.active != active else { return user }
+        if !active, let channel, !confirmed { throw deactivationConsequence(user, state: channel) }
         user.active = active
         try await users.updateUser(user, actor: scope.manager.actor(at: environment.now()))
         if !active { try await users.deleteSessions(user: user.id) }
+        if channel != nil { try await noteRecipientChange(active ? "activate" : "deactivate", user, in: scope) }
         return user
     }
 

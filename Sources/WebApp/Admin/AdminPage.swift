@@ -31,6 +31,11 @@ struct AdminPage {
             <p><a href="/admin/users">\(t("จัดการผู้ใช้ เพิ่มผู้ใช้ ออกรหัสผ่านใหม่", "Manage users: add, issue new passwords, deactivate"))</a></p>
             \(UserTable(language: language, accounts: accounts, agencies: agencies, actions: nil).render())
             </section>
+            <section aria-labelledby="criteria-heading">
+            <h2 id="criteria-heading">\(t("เกณฑ์การประเมิน ITA", "ITA criteria"))</h2>
+            <p><a href="/admin/criteria">\(t("เกณฑ์การประเมินรายปี", "The criteria of each year"))</a>
+            — \(t("นำเข้าหรือแก้ไขเกณฑ์ของปีที่สำนักงาน ป.ป.ช. ประกาศ โดยไม่ต้องรอโปรแกรมรุ่นใหม่", "load or edit a year's criteria as the NACC publishes them, without waiting for a new release"))</p>
+            </section>
             """
         return Layout(language: language, identity: identity, agency: nil, year: nil, current: .admin, path: "/admin")
             .page(title: t("ผู้ดูแลระบบ", "Administration"), content)

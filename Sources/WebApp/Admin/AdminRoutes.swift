@@ -42,6 +42,7 @@ struct AdminRoutes {
             try await userPages.setActive(true, try installation(context), request, context)
         }
         AgencyUsersRoutes(environment: environment).register(on: routes)
+        CriteriaRoutes(environment: environment).register(on: routes)
     }
 
     private func administrator(_ context: AppRequestContext) throws -> Identity {

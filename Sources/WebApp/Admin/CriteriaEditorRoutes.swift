@@ -12,14 +12,14 @@ struct CriteriaEditorRoutes {
     func register(on routes: RouteTable) {
         routes.get("/admin/criteria/:year", .administrator) { request, context in
             let identity = try CriteriaAdministration.administrator(context)
-            let year = try year(context)
+            let year = try fiscalYear(context)
             var page = try await editorPage(identity, context, year: year)
             page.saved = request.uri.queryParameters.get("saved").flatMap { Int($0) }
             return PageResponse.html(page.render())
         }
         routes.post("/admin/criteria/:year/versions", .administrator) { request, context in
             let identity = try CriteriaAdministration.administrator(context)
-            let year = try year(context)
+            let year = try fiscalYear(context)
             // Every OIT item with its components comes back; Thai text is percent-encoded nine bytes a letter.
             let form = try await FormData.read(request, limit: 4 * 1024 * 1024)
             try CSRF.check(form, identity: identity)
@@ -27,7 +27,7 @@ struct CriteriaEditorRoutes {
         }
         routes.get("/admin/criteria/:year/versions/{version}.json", .administrator) { _, context in
             _ = try CriteriaAdministration.administrator(context)
-            let year = try year(context)
+            let year = try fiscalYear(context)
             guard let version = context.parameters.get("version").flatMap({ Int($0) }) else { throw WebError.notFound }
             let data: Data
             if version == StoredCriteriaVersion.bundledVersion {
@@ -66,23 +66,21 @@ struct CriteriaEditorRoutes {
                 criteria, note: form["note"], origin: .edited, by: identity)
             return PageResponse.redirect("/admin/criteria/\(year)?saved=\(record.version)")
         } catch let problem as CriteriaProblem {
-            var refused = CriteriaEditorPage(
-                identity: page.identity, language: page.language, year: year, criteria: draft.criteria,
-                baseVersion: page.baseVersion, hasBundled: page.hasBundled, versions: page.versions)
-            refused.problem = problem
-            refused.note = page.note
-            return PageResponse.html(refused.render(), status: .badRequest)
+            return refuse(page, draft.criteria, problem: problem)
         }
     }
 
     /// The editor again with what was sent, and why it was refused.
-    private func refuse(_ page: CriteriaEditorPage, _ criteria: Criteria, error: WebError) -> Response {
+    private func refuse(
+        _ page: CriteriaEditorPage, _ criteria: Criteria, error: WebError? = nil, problem: CriteriaProblem? = nil
+    ) -> Response {
         var refused = CriteriaEditorPage(
             identity: page.identity, language: page.language, year: page.year, criteria: criteria,
             baseVersion: page.baseVersion, hasBundled: page.hasBundled, versions: page.versions)
         refused.error = error
+        refused.problem = problem
         refused.note = page.note
-        return PageResponse.html(refused.render(), status: error.status)
+        return PageResponse.html(refused.render(), status: error?.status ?? .badRequest)
     }
 
     private func editorPage(_ identity: Identity, _ context: AppRequestContext, year: Int) async throws -> CriteriaEditorPage {
@@ -93,7 +91,7 @@ struct CriteriaEditorRoutes {
             versions: try await environment.repositories.criteria.fetchCriteriaVersions(fiscalYear: year))
     }
 
-    private func year(_ context: AppRequestContext) throws -> Int {
+    private func fiscalYear(_ context: AppRequestContext) throws -> Int {
         guard let year = context.parameters.get("year").flatMap({ Int($0) }) else { throw WebError.notFound }
         return year
     }

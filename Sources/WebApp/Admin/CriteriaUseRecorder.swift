@@ -25,6 +25,18 @@ struct CriteriaUseRecorder: Sendable {
         return version
     }
 
+    /// Records the newest version of `year` as the one a frozen OIT answer sheet was checked with.
+    @discardableResult
+    func recordDisclosure(agency: Identifier<AgencyRecord>, year: Int, actor: Actor) async throws -> Int {
+        let version = library.latestVersion(of: year)
+        try await repository.recordCriteriaUse(
+            CriteriaUse(
+                agencyID: agency, subject: CriteriaSubject.disclosure(year), fiscalYear: year, version: version,
+                recordedAt: actor.at),
+            actor: actor)
+        return version
+    }
+
     /// The version recorded for a plan, if any.
     func recordedVersion(agency: Identifier<AgencyRecord>, planYear: Int) async throws -> CriteriaUse? {
         try await repository.fetchCriteriaUses(agency: agency).first { $0.subject == CriteriaSubject.plan(planYear) }

@@ -37,8 +37,14 @@ struct UserPages {
     func setActive(_ active: Bool, _ scope: AccountScope, _ request: Request, _ context: AppRequestContext) async throws -> Response {
         let form = try await FormData.read(request, limit: 16 * 1024)
         try CSRF.check(form, identity: scope.manager)
-        let user = try await administration.setActive(active, username: try context.parameters.require("user"), in: scope)
-        return PageResponse.redirect("\(scope.pagePath)#user-\(user.username)")
+        do {
+            let user = try await administration.setActive(
+                active, username: try context.parameters.require("user"), in: scope, confirmed: form["confirm"] == "yes")
+            return PageResponse.redirect("\(scope.pagePath)#user-\(user.username)")
+        } catch let deactivation as AccountAdministration.RecipientDeactivation {
+            // Nothing changed yet: the administrator reads what it would do and confirms, or not.
+            return PageResponse.html(RecipientDeactivationPage(scope: scope, language: context.language, deactivation: deactivation).render())
+        }
     }
 
     private func page(

@@ -86,7 +86,7 @@ enum AnalysisEdit {
     static func save(
         _ content: Content, plan: StoredPlan, environment: WebEnvironment, actor: Actor
     ) async throws -> FiscalYearRecord {
-        let criteria = try PlanImport.criteria(for: plan.year.assessedYear, in: environment.catalog)
+        let criteria = try await environment.criteria(for: plan) ?? PlanImport.criteria(for: plan.year.assessedYear, in: environment.catalog)
         let checked = try validated(content, criteria: criteria)
         var year = plan.year
         year.analysis = checked.analysis
@@ -101,7 +101,7 @@ enum AnalysisEdit {
     static func redraft(
         plan: StoredPlan, agency: AgencyRecord, environment: WebEnvironment, actor: Actor
     ) async throws -> FiscalYearRecord {
-        let criteria = try PlanImport.criteria(for: plan.year.assessedYear, in: environment.catalog)
+        let criteria = try await environment.criteria(for: plan) ?? PlanImport.criteria(for: plan.year.assessedYear, in: environment.catalog)
         let divisions = try await environment.repositories.agencies.fetchDivisions(agency: agency.id).map(\.name)
         let advised = Set(plan.year.recommendations.compactMap(\.indicator))
         let weaknesses = Dictionary(

@@ -10,7 +10,7 @@ struct AnalysisRoutes {
         routes.get("/a/:agency/analysis", .agencyReader) { request, context in
             let scope = try await AgencyScope.resolve(request, context, environment)
             let plan = try await scope.plan(environment)
-            return PageResponse.html(page(scope, context, plan).render())
+            return PageResponse.html(try await page(scope, context, plan).render())
         }
         routes.post("/a/:agency/analysis", .planEditor) { request, context in
             let scope = try await AgencyScope.resolve(request, context, environment)
@@ -24,7 +24,7 @@ struct AnalysisRoutes {
                 _ = try await AnalysisEdit.save(
                     content, plan: plan, environment: environment, actor: scope.identity.actor(at: environment.now()))
             } catch let error as WebError where error.status == .badRequest {
-                var page = page(scope, context, plan, content: content)
+                var page = try await page(scope, context, plan, content: content)
                 page.problem = error
                 return PageResponse.html(page.render(), status: error.status)
             }
@@ -45,9 +45,9 @@ struct AnalysisRoutes {
 
     private func page(
         _ scope: AgencyScope, _ context: AppRequestContext, _ plan: StoredPlan, content: AnalysisEdit.Content? = nil
-    ) -> AnalysisPage {
+    ) async throws -> AnalysisPage {
         AnalysisPage(
-            scope: scope, context: context, plan: plan, criteria: environment.catalog.years[plan.year.assessedYear],
+            scope: scope, context: context, plan: plan, criteria: try await environment.criteria(for: plan),
             content: content ?? AnalysisEdit.Content(analysis: plan.year.analysis, recommendations: plan.year.recommendations))
     }
 }

@@ -1,4 +1,6 @@
 import Hummingbird
+import HummingbirdCore
+import NIOCore
 import Logging
 
 /// Builds the web app. `prongsai serve` and the tests call these same functions.
@@ -11,7 +13,7 @@ public enum WebApplication {
         router.add(middleware: SessionMiddleware(environment: environment))
         let routes = RouteTable(router: router)
         Assets().register(on: routes)
-        HealthRoutes(metrics: metrics).register(on: routes)
+        HealthRoutes(metrics: metrics, token: environment.options.metricsToken).register(on: routes)
         LoginRoutes(environment: environment).register(on: routes)
         DashboardRoutes(environment: environment).register(on: routes)
         for register in features(environment) { register(routes) }
@@ -38,6 +40,15 @@ public enum WebApplication {
         ]
     }
 
+    /// A connection that has sent no complete request part for this long is closed: a client that
+    /// trickles its headers (or idles between requests) cannot hold a connection open for minutes.
+    /// The handler of a request already read is never cut off by it.
+    static let readTimeout: TimeAmount = .seconds(10)
+
+    static var serverConfiguration: HTTP1Channel.Configuration {
+        HTTP1Channel.Configuration(idleTimeout: readTimeout)
+    }
+
     /// The whole application on a host and port.
     public static func application(
         environment: WebEnvironment, host: String, port: Int, logger: Logger,
@@ -46,6 +57,7 @@ public enum WebApplication {
     ) -> some ApplicationProtocol {
         Application(
             router: routes(environment: environment).router,
+            server: .http1(configuration: serverConfiguration),
             configuration: .init(address: .hostname(host, port: port), serverName: "Prongsai"),
             services: disclosureWatch.map { [DisclosureWatch(environment: environment, configuration: $0, logger: logger)] } ?? [],
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },

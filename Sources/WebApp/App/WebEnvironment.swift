@@ -16,6 +16,8 @@ public struct WebEnvironment: Sendable {
     public var now: @Sendable () -> Date
     /// Failed sign-ins per username, shared by the sign-in page and the API.
     public let signInThrottle = SignInThrottle()
+    /// The bound on PDF rendering, imports and other work that takes seconds, shared by every route.
+    public let heavyWork = HeavyWorkLimiter()
     /// A number that changes whenever an agency's data is written, when the storage is cached;
     /// nil turns page caching off.
     public var generation: (@Sendable (Identifier<AgencyRecord>) -> UInt64)?
@@ -40,7 +42,9 @@ public struct WebEnvironment: Sendable {
     /// the newest when none is recorded.
     func criteria(for plan: StoredPlan) async throws -> Criteria? {
         let uses = try await repositories.criteria.fetchCriteriaUses(agency: plan.year.agencyID)
+        // A use recorded for another assessed year (the result was replaced since) no longer applies.
         if let use = uses.first(where: { $0.subject == CriteriaSubject.plan(plan.year.planYear) }),
+            use.fiscalYear == plan.year.assessedYear,
             let criteria = criteriaLibrary.criteria(year: use.fiscalYear, version: use.version)
         {
             return criteria

@@ -6,13 +6,19 @@ struct LoginPage {
         (language("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง", "the username or password is wrong"), "username")
     }
 
-    func render(error: (String, String)?, username: String) -> String {
+    var formExpired: (String, String) {
+        (language("แบบฟอร์มเข้าสู่ระบบหมดอายุหรือไม่ได้ส่งจากหน้านี้ กรุณาลองอีกครั้ง", "the sign-in form expired or was not sent from this page; please try again"), "_csrf")
+    }
+
+    /// `csrfToken` is the pre-session token of `LoginCSRF`.
+    func render(error: (String, String)?, username: String, csrfToken: String) -> String {
         let t = language
         let notice: HTML = error.map { "<p class=\"notice error\" role=\"alert\" id=\"error\">\($0.0)</p>" } ?? .empty
         let content: HTML = """
             <h1>\(t("เข้าสู่ระบบ", "Sign in"))</h1>
             \(notice)
             <form method="post" action="/login" class="stack panel">
+              \(LoginCSRF.field(csrfToken))
               <div><label for="username">\(t("ชื่อผู้ใช้", "Username"))</label>
               <input type="text" id="username" name="username" value="\(username)" autocomplete="username" required autofocus></div>
               <div><label for="password">\(t("รหัสผ่าน", "Password"))</label>

@@ -17,8 +17,8 @@ struct LoginRoutes {
             }
             return PageResponse.redirect("/admin")
         }
-        routes.get("/login", .anyone) { _, context in
-            PageResponse.html(LoginPage(language: context.language).render(error: nil, username: ""))
+        routes.get("/login", .anyone) { request, context in
+            loginPage(request, context, error: nil, username: "", status: .ok)
         }
         routes.post("/login", .anyone) { request, context in try await signIn(request, context) }
         routes.post("/logout", .anyone) { request, context in try await signOut(request, context) }
@@ -29,10 +29,8 @@ struct LoginRoutes {
         routes.post("/password", .signedIn) { request, context in try await changePassword(request, context) }
         routes.get("/lang/:code", .anyone) { request, context in
             let language = Language(rawValue: context.parameters.get("code") ?? "") ?? .th
-            var next = request.uri.queryParameters.get("next") ?? "/"
             // Only paths of this site, never another origin.
-            if !next.hasPrefix("/") || next.hasPrefix("//") { next = "/" }
-            var response = PageResponse.redirect(next)
+            var response = PageResponse.redirect(LocalRedirect.path(request.uri.queryParameters.get("next")))
             response.setCookie(Cookie(
                 name: SessionMiddleware.languageCookie, value: language.rawValue, maxAge: 365 * 86400, path: "/",
                 secure: environment.options.secureCookies, httpOnly: true, sameSite: .lax))
@@ -45,15 +43,20 @@ struct LoginRoutes {
         let username = (form["username"] ?? "").lowercased()
         let password = form.fields["password"]?.first ?? ""
         let page = LoginPage(language: context.language)
+        guard LoginCSRF.isValid(form, request: request) else {
+            return loginPage(request, context, error: page.formExpired, username: username, status: .badRequest)
+        }
         let users = environment.repositories.users
         try environment.signInThrottle.check(username, at: environment.now())
-        guard let user = try await users.fetchUser(username: username), user.active,
-              try await hasher.verify(password, hash: user.passwordHash)
-        else {
+        let found = try await users.fetchUser(username: username)
+        // An unknown or inactive account is verified against a dummy hash: the answer takes as long.
+        let verified = try await hasher.verify(password, account: found.flatMap { $0.active ? $0.passwordHash : nil })
+        guard verified, var user = found else {
             environment.signInThrottle.recordFailure(username, at: environment.now())
-            return PageResponse.html(page.render(error: page.wrongCredentials, username: username), status: .unauthorized)
+            return loginPage(request, context, error: page.wrongCredentials, username: username, status: .unauthorized)
         }
         environment.signInThrottle.recordSuccess(username)
+        user = try await upgradeHashIfNeeded(user, password: password)
         let token = SessionTokens.random()
         let session = SessionRecord(
             tokenHash: SessionTokens.hash(token), userID: user.id, csrfToken: SessionTokens.random(),
@@ -66,7 +69,34 @@ struct LoginRoutes {
             actor: Actor(userID: user.id, name: user.displayName, at: environment.now())))
         var response = PageResponse.redirect(user.mustChangePassword ? "/password" : "/")
         response.setCookie(sessionCookie(token, maxAge: Int(environment.options.sessionLifetime)))
+        response.setCookie(LoginCSRF.expired(secure: environment.options.secureCookies))
         return response
+    }
+
+    /// The sign-in form with its pre-session token (and the cookie that carries it, when new).
+    private func loginPage(
+        _ request: Request, _ context: AppRequestContext, error: (String, String)?, username: String, status: HTTPResponse.Status
+    ) -> Response {
+        let (token, cookie) = LoginCSRF.token(for: request, secure: environment.options.secureCookies)
+        let page = LoginPage(language: context.language).render(error: error, username: username, csrfToken: token)
+        var response = PageResponse.html(page, status: status)
+        if let cookie { response.setCookie(cookie) }
+        return response
+    }
+
+    /// A hash stored before pre-hashing is replaced by the new form now that the password is known.
+    func upgradeHashIfNeeded(_ user: UserAccount, password: String) async throws -> UserAccount {
+        guard hasher.needsUpgrade(user.passwordHash) else { return user }
+        var upgraded = user
+        upgraded.passwordHash = try await hasher.hash(password)
+        // The old hash still works, so a failed write only postpones the upgrade to the next sign-in.
+        do {
+            try await environment.repositories.users.updateUser(
+                upgraded, actor: Actor(userID: user.id, name: user.displayName, at: environment.now()))
+        } catch {
+            return user
+        }
+        return upgraded
     }
 
     private func signOut(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -89,9 +119,16 @@ struct LoginRoutes {
         let new = form.fields["new"]?.first ?? ""
         let repeated = form.fields["repeat"]?.first ?? ""
         let t = context.language
+        // A stolen session must not become a way around the sign-in limit: wrong current passwords
+        // count against the same username as wrong sign-ins, as they do in the API.
+        let username = identity.user.username
+        try environment.signInThrottle.check(username, at: environment.now())
         guard try await hasher.verify(current, hash: identity.user.passwordHash) else {
+            environment.signInThrottle.recordFailure(username, at: environment.now())
             return PageResponse.html(page.render(error: (t("รหัสผ่านปัจจุบันไม่ถูกต้อง", "the current password is wrong"), "current")), status: .badRequest)
         }
+        // Gives back the try reserved above.
+        environment.signInThrottle.recordSuccess(username)
         guard new == repeated else {
             return PageResponse.html(page.render(error: (t("รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน", "the two new passwords differ"), "repeat")), status: .badRequest)
         }

@@ -24,6 +24,7 @@ struct ComplaintChannelAdminPage {
             \(FormNotice.error(error, language: language))
             \(FormNotice.success(notice))
             \(readiness())
+            \(keysAwaitingConfirmation())
             \(recipients())
             \(recovery())
             \(retention())
@@ -51,7 +52,11 @@ struct ComplaintChannelAdminPage {
         let rows = state.accounts.filter(\.active).map { user -> HTML in
             let checked: HTML = state.channel?.recipientIDs.contains(user.id) == true ? " checked" : ""
             let key = state.keys.first { $0.userID == user.id }
-            let keyText: String = key.map { t("มีกุญแจ (สร้าง \(ThaiDate($0.createdAt).thaiAbbreviated))", "has a key (made \(ThaiDate($0.createdAt).iso8601))") }
+            let keyText: String = key.map { key in
+                key.trust == .awaitingConfirmation
+                    ? t("กุญแจใหม่รอการยืนยัน (สร้าง \(ThaiDate(key.createdAt).thaiAbbreviated))", "new key awaiting confirmation (made \(ThaiDate(key.createdAt).iso8601))")
+                    : t("มีกุญแจ (สร้าง \(ThaiDate(key.createdAt).thaiAbbreviated))", "has a key (made \(ThaiDate(key.createdAt).iso8601))")
+            }
                 ?? (checked == .empty ? "" : t("ยังไม่มีกุญแจ — จะสร้างเมื่อเข้าสู่ระบบครั้งถัดไป", "no key yet — made at the next sign-in"))
             return """
                 <tr><td><label class="check"><input type="checkbox" name="recipient" value="\(user.id)"\(checked)> \(user.displayName)</label></td>
@@ -61,12 +66,33 @@ struct ComplaintChannelAdminPage {
         return """
             <section><h2>\(t("ผู้รับเรื่อง", "Receiving officers"))</h2>
             <p>\(t("ผู้รับเรื่องเป็นผู้เดียวที่อ่านเรื่องร้องเรียนได้ แต่ละคนมีกุญแจของตนซึ่งเปิดได้ด้วยรหัสผ่านของตนเท่านั้น ระบบสร้างกุญแจให้เมื่อผู้รับเรื่องเข้าสู่ระบบครั้งถัดไป ควรกำหนดอย่างน้อยสองคน", "Receiving officers are the only people who can read reports. Each has a key that only their own password opens; it is made when they next sign in. Name at least two."))</p>
-            <p class="notice warning">\(t("ถ้าผู้ดูแลระบบรีเซ็ตรหัสผ่านของผู้รับเรื่อง กุญแจเดิมของผู้นั้นจะใช้ไม่ได้อีก ระบบจะสร้างกุญแจใหม่ให้ แต่เรื่องเก่าจะเปิดได้อีกก็ต่อเมื่อผู้รับเรื่องคนอื่นเปิดกล่องเรื่อง หรือผู้ดูแลระบบใช้กุญแจกู้คืน ถ้าไม่มีทั้งสองทาง เรื่องเก่าจะเปิดไม่ได้อีก", "If an administrator resets a receiving officer’s password, that officer’s key can no longer be opened. A new key is made, but older reports open for them again only when another receiving officer opens the inbox or the administrator uses the recovery key. Without either, those reports stay closed for good."))</p>
+            <p class="notice warning">\(t("ถ้าผู้ดูแลระบบรีเซ็ตรหัสผ่านของผู้รับเรื่อง กุญแจเดิมของผู้นั้นจะใช้ไม่ได้อีก ระบบจะสร้างกุญแจใหม่เมื่อเข้าสู่ระบบ แต่กุญแจนั้นจะไม่ได้รับเรื่องใดจนกว่าผู้ดูแลระบบจะยืนยัน (เทียบรหัสกุญแจกับเจ้าตัว) และเรื่องเก่าจะเปิดได้อีกก็ต่อเมื่อผู้รับเรื่องคนอื่นกดแบ่งปัน หรือผู้ดูแลระบบใช้กุญแจกู้คืน", "If an administrator resets a receiving officer’s password, that officer’s key can no longer be opened. A new key is made at their next sign-in, but it receives nothing until an administrator confirms it (compare its fingerprint with the officer), and older reports open for them again only when another receiving officer shares them or the administrator uses the recovery key."))</p>
             <form method="post" action="\(base)/recipients" class="stack">\(csrf)
             <table class="data" id="recipients"><thead><tr><th scope="col">\(t("ผู้รับเรื่อง", "Receives"))</th><th scope="col">\(t("ชื่อผู้ใช้", "Username"))</th>
             <th scope="col">\(t("บทบาท", "Role"))</th><th scope="col">\(t("กุญแจ", "Key"))</th></tr></thead><tbody>\(rows)</tbody></table>
             <div class="actions"><button type="submit" id="save-recipients">\(t("บันทึกผู้รับเรื่อง", "Save the receiving officers"))</button></div></form>
             </section>
+            """
+    }
+
+    /// Keys made after someone else reset the officer's password: nothing is sealed for them until confirmed.
+    private func keysAwaitingConfirmation() -> HTML {
+        let waiting = state.keys.filter { $0.trust == .awaitingConfirmation }
+        guard !waiting.isEmpty else { return .empty }
+        let rows = waiting.map { key -> HTML in
+            let name = state.recipients.first { $0.id == key.userID }?.displayName ?? key.userID.description
+            return """
+                <tr><td>\(name)</td><td><code class="fingerprint">\(KeyFingerprint.text(key))</code></td>
+                <td>\(language == .th ? ThaiDate(key.createdAt).thaiAbbreviated : ThaiDate(key.createdAt).iso8601)</td>
+                <td><form method="post" action="\(base)/confirm-key" class="inline">\(csrf)<input type="hidden" name="key" value="\(key.id)">
+                <button type="submit" id="confirm-key-\(key.id)">\(t("ยืนยันกุญแจนี้", "Confirm this key"))</button></form></td></tr>
+                """
+        }
+        return """
+            <section id="keys-awaiting-confirmation"><h2>\(t("กุญแจที่รอการยืนยัน", "Keys awaiting confirmation"))</h2>
+            <p class="notice warning">\(t("กุญแจเหล่านี้ถูกสร้างหลังจากผู้อื่นรีเซ็ตรหัสผ่านของเจ้าของ ผู้ที่รีเซ็ตรู้รหัสผ่านชั่วคราวและอาจเป็นผู้สร้างกุญแจเอง ระบบจึงไม่เข้ารหัสเรื่องใดให้จนกว่าท่านจะยืนยัน ติดต่อเจ้าของโดยตรงและเทียบรหัสกุญแจที่เจ้าตัวเห็นในหน้ากล่องเรื่องก่อนยืนยัน", "These keys were made after someone else reset their owner's password. Whoever reset it knew the one-time password and may have made the key, so no report is sealed for it until you confirm. Contact the owner directly and compare the fingerprint they see on their inbox before confirming."))</p>
+            <table class="data"><thead><tr><th scope="col">\(t("ผู้รับเรื่อง", "Officer"))</th><th scope="col">\(t("รหัสกุญแจ", "Fingerprint"))</th>
+            <th scope="col">\(t("สร้างเมื่อ", "Made"))</th><th scope="col"></th></tr></thead><tbody>\(rows)</tbody></table></section>
             """
     }
 

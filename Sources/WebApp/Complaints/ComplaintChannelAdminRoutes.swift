@@ -21,7 +21,7 @@ struct ComplaintChannelAdminRoutes {
             let (identity, state) = try await resolve(context)
             return page(identity, state, context, error: nil, notice: nil)
         }
-        for action in ["recipients", "open", "close", "recovery", "recovery/use", "retention"] {
+        for action in ["recipients", "open", "close", "recovery", "recovery/use", "retention", "confirm-key"] {
             routes.post("/admin/complaints/:agency/\(action)", .administrator) { request, context in
                 try await change(action, request, context)
             }
@@ -47,6 +47,11 @@ struct ComplaintChannelAdminRoutes {
                     let text = try await setup.createRecoveryKey()
                     return PageResponse.html(RecoveryKeyPage(identity: identity, language: t, agency: state.agency, text: text).render())
                 }
+            case "confirm-key":
+                let name = try await setup.confirmKey(form["key"].flatMap(Identifier<OfficerKey>.init))
+                notice = t(
+                    "ยืนยันกุญแจของ \(name) แล้ว เรื่องใหม่จะเข้ารหัสให้กุญแจนี้ด้วย เรื่องเก่าจะเปิดได้เมื่อผู้รับเรื่องคนอื่นกดแบ่งปัน",
+                    "The key of \(name) is confirmed. New reports are sealed for it; older ones open once another receiving officer shares them.")
             case "recovery/use":
                 let count = try await setup.useRecoveryKey(form["recoveryKey"] ?? "")
                 notice = t("แบ่งปันเรื่อง \(count) เรื่องให้ผู้รับเรื่องปัจจุบันแล้ว", "\(count) case(s) were shared with today's receiving officers.")

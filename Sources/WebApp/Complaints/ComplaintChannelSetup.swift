@@ -83,11 +83,27 @@ struct ComplaintChannelSetup {
         guard let privateKey = RecoveryKeyText.privateKey(from: text), RecoveryKeyText.matches(privateKey, record) else {
             throw WebError.badInput("recoveryKey", th: "กุญแจกู้คืนไม่ถูกต้อง ตรวจสอบตัวอักษรอีกครั้ง", en: "this is not the agency's recovery key; check the characters")
         }
-        let count = try await ComplaintKeySharing(services: services).shareMissing(state, opener: .recovery(record.id), privateKey: privateKey)
+        // The administrator's own act, with the key kept offline: every key new cases are sealed for (the
+        // confirmed ones too), never one still waiting for confirmation.
+        let count = try await ComplaintKeySharing(services: services).shareMissing(
+            state, opener: .recovery(record.id), privateKey: privateKey, targets: state.sealingRecipients)
         try await services.environment.repositories.audit.insertAuditEvent(.note(
             "use-recovery-key", entity: "complaint-channel", entityID: state.agency.id.description, agencyID: state.agency.id,
             actor: administrator.actor(at: now)))
         return count
+    }
+
+    /// Confirms a recipient's key that was made after someone else reset their password (the administrator
+    /// has checked with the officer, for instance by comparing the key's fingerprint). New cases are then
+    /// sealed for it; older ones only when another recipient shares them. Returns the officer's name.
+    func confirmKey(_ id: Identifier<OfficerKey>?) async throws -> String {
+        guard let id, let key = state.keys.first(where: { $0.id == id }), key.trust == .awaitingConfirmation,
+              let officer = state.recipients.first(where: { $0.id == key.userID })
+        else {
+            throw WebError.badInput("key", th: "ไม่พบกุญแจที่รอการยืนยันนี้", en: "no key waiting for confirmation")
+        }
+        try await services.repository.updateOfficerKeyTrust(id: key.id, trust: .confirmed, actor: administrator.actor(at: now))
+        return officer.displayName
     }
 
     func setRetention(_ policy: RetentionPolicy) async throws {

@@ -13,6 +13,8 @@ struct ComplaintInboxPage {
     var ownKey: OfficerKey?
     var complaints: [ComplaintRecord] = []
     var statistics: ComplaintStatisticsSection?
+    /// Audit entries of changes others made to this recipient's account, newest first.
+    var accountChanges: [AuditEvent] = []
 
     var t: Language { language }
     var isRecipient: Bool { state.isRecipient(scope.user) }
@@ -51,7 +53,7 @@ struct ComplaintInboxPage {
     }
 
     private func recipientPart() -> HTML {
-        guard let ownKey else { return unlockForm() }
+        guard let ownKey else { return "\(accountNotices())\(unlockForm())" }
         let rows = complaints.map { complaint -> HTML in
             let openable = complaint.wrap(for: .officer(ownKey.id)) != nil
             let reference: HTML = openable
@@ -76,7 +78,7 @@ struct ComplaintInboxPage {
                 <th scope="col">\(t("วันที่รับ", "Received"))</th><th scope="col">\(t("ระยะเวลาเก็บรักษา", "Retention"))</th></tr></thead>
                 <tbody>\(rows)</tbody></table>
                 """
-        return "<h2>\(t("กล่องเรื่อง", "Inbox"))</h2>\(warnings)\(table)"
+        return "\(accountNotices())\(ownKeyNotice())<h2>\(t("กล่องเรื่อง", "Inbox"))</h2>\(warnings)\(table)\(sharePanel())"
     }
 
     private func unlockForm() -> HTML {

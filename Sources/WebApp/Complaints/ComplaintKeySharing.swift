@@ -4,20 +4,21 @@ import Crypto
 import Foundation
 import Workbench
 
-/// Seals cases for recipients who cannot open them yet: an officer named after a case came in, a
-/// recipient whose key was replaced after a password reset, a recovery key made later. Only someone who
-/// can open a case can share it, so this runs whenever a recipient opens the inbox, and when the
-/// administrator uses the recovery key.
+/// Seals cases for recipients who cannot open them yet: an officer named after a case came in, a recovery
+/// key made later (automatically, whenever a recipient opens the inbox), and a recipient whose key was
+/// replaced after a password reset (only when another recipient asks, after an administrator confirmed
+/// the key: whoever reset the password may have made that key). Only someone who can open a case can share it.
 struct ComplaintKeySharing {
     let services: ComplaintServices
 
-    /// Shares every case the given key opens with every current recipient missing from it. Returns how
-    /// many cases gained a recipient.
+    /// Shares every case the given key opens with every target missing from it (by default the keys that
+    /// are shared with automatically). Returns how many cases gained a recipient.
     @discardableResult
     func shareMissing(
-        _ state: ChannelState, opener: ComplaintKeyWrap.Recipient, privateKey: Curve25519.KeyAgreement.PrivateKey
+        _ state: ChannelState, opener: ComplaintKeyWrap.Recipient, privateKey: Curve25519.KeyAgreement.PrivateKey,
+        targets chosen: [(ComplaintKeyWrap.Recipient, Data)]? = nil
     ) async throws -> Int {
-        let targets = state.sealingRecipients
+        let targets = chosen ?? state.automaticShareTargets
         var shared = 0
         for complaint in try await services.repository.fetchComplaints(agency: state.agency.id) {
             guard let own = complaint.wrap(for: opener) else { continue }

@@ -13,13 +13,17 @@ final class ComplaintServices: Sendable {
     let environment: WebEnvironment
     /// Wrong receipts per agency, in memory only.
     let guesses: ReceiptGuessThrottle
+    /// Anonymous filings per agency and in total, per clock hour, in memory only.
+    let filings: FilingLimiter
     /// Rendered poster PDFs, by agency and address: Chromium takes a second or two for each.
     let posters = ReadCache<String, Data>(lifetime: .seconds(3600), capacity: 64)
     private let cachedInstallation = Mutex<ComplaintInstallation?>(nil)
 
-    init(environment: WebEnvironment, guesses: ReceiptGuessThrottle = ReceiptGuessThrottle()) {
+    init(environment: WebEnvironment, guesses: ReceiptGuessThrottle = ReceiptGuessThrottle(), filings: FilingLimiter? = nil) {
         self.environment = environment
         self.guesses = guesses
+        self.filings = filings ?? FilingLimiter(
+            perAgency: environment.options.filingLimit.perAgency, total: environment.options.filingLimit.total)
     }
 
     var repository: any ComplaintRepository { environment.repositories.complaints }
@@ -50,8 +54,9 @@ final class ComplaintServices: Sendable {
         let accounts = try await environment.repositories.users.fetchUsers(agency: agency.id)
         let recipients = accounts.filter { channel?.recipientIDs.contains($0.id) == true && $0.active }
         let keys = try await repository.fetchActiveOfficerKeys(users: recipients.map(\.id))
+        let deactivated = accounts.filter { channel?.recipientIDs.contains($0.id) == true && !$0.active }.map(\.displayName)
         return ChannelState(
             agency: agency, channel: channel, accounts: accounts, recipients: recipients, keys: keys,
-            readiness: ChannelReadiness(channel: channel, recipients: recipients, activeKeys: keys))
+            readiness: ChannelReadiness(channel: channel, recipients: recipients, activeKeys: keys, deactivated: deactivated))
     }
 }

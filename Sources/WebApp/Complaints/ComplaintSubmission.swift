@@ -85,7 +85,7 @@ struct ComplaintSubmission: Sendable {
                     th: "ไฟล์ \"\(name)\" ไม่ใช่ชนิดที่รับได้ กรุณาแนบ PDF, รูปภาพ JPG หรือ PNG, Word (.docx) หรือ Excel (.xlsx)",
                     en: "the file \"\(name)\" is not of an accepted type; attach PDF, JPG or PNG images, Word (.docx) or Excel (.xlsx)")
             }
-            return File(fileName: name, kind: kind, bytes: AttachmentMetadataStripper.strip(upload.bytes, kind: kind))
+            return File(fileName: name, kind: kind, bytes: try cleanedBytes(upload.bytes, kind: kind, fileName: name))
         }
     }
 

@@ -13,6 +13,7 @@ struct OfficerComplaintRoutes {
     func register(on routes: RouteTable) {
         routes.get("/a/:agency/complaints", .agencyReader) { request, context in try await inbox(request, context) }
         routes.post("/complaints/unlock", .signedIn) { request, context in try await unlock(request, context) }
+        routes.post("/complaints/share", .signedIn) { request, context in try await share(request, context) }
         routes.get("/complaints/:complaint", .signedIn) { request, context in
             let officerCase = try await OfficerCase.resolve(request, context, services)
             if case .locked = officerCase.access { return PageResponse.redirect("/a/\(officerCase.agency.slug)/complaints") }
@@ -31,6 +32,9 @@ struct OfficerComplaintRoutes {
         let state = try await services.channelState(scope.agency)
         var page = ComplaintInboxPage(scope: scope, language: context.language, state: state, today: services.today)
         if state.isRecipient(scope.user) {
+            page.accountChanges = try await environment.repositories.audit.fetchAuditEvents(agency: scope.agency.id, limit: 2000)
+                .filter { $0.entity == AccountAdministration.recipientEntity && $0.entityID == scope.user.id.description }
+                .sorted { $0.at > $1.at }
             if let (key, privateKey) = try await OfficerKeyring(environment: environment).unlockedKey(scope.identity, request: request) {
                 try await ComplaintKeySharing(services: services).shareMissing(state, opener: .officer(key.id), privateKey: privateKey)
                 page.ownKey = key
@@ -52,6 +56,7 @@ struct OfficerComplaintRoutes {
             environment.signInThrottle.recordFailure(identity.user.username, at: now)
             throw WebError.badInput("password", th: "รหัสผ่านไม่ถูกต้อง", en: "the password is wrong")
         }
+        environment.signInThrottle.recordSuccess(identity.user.username)
         guard let token = SessionMiddleware.token(in: request)?.0 else { throw WebError.signInRequired }
         await OfficerKeyring(environment: environment).signedIn(identity.user, password: password, sessionToken: token)
         guard let agencyID = identity.user.agencyID, let agency = try await environment.repositories.agencies.fetchAgency(id: agencyID) else {
@@ -109,5 +114,40 @@ struct OfficerComplaintRoutes {
 
     private func download(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         try await ComplaintAttachmentDownload.respond(request, context, services)
+    }
+}
+
+extension OfficerComplaintRoutes {
+    /// A recipient shares every case they can open with another recipient's key that an administrator
+    /// confirmed after a password reset. Never automatic: this is the one way older cases reach such a key.
+    func share(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        guard let identity = context.identity else { throw WebError.signInRequired }
+        let form = try await FormData.read(request, limit: 16 * 1024)
+        try CSRF.check(form, identity: identity)
+        let notFound = WebError(.notFound, th: "ท่านไม่ได้เป็นผู้รับเรื่อง", en: "you do not receive this agency's reports")
+        guard let agencyID = identity.user.agencyID, let agency = try await environment.repositories.agencies.fetchAgency(id: agencyID) else {
+            throw notFound
+        }
+        let state = try await services.channelState(agency)
+        guard state.isRecipient(identity.user) else { throw notFound }
+        guard let (own, privateKey) = try await OfficerKeyring(environment: environment).unlockedKey(identity, request: request),
+              own.trust != .awaitingConfirmation
+        else {
+            throw WebError(.conflict, field: "key", th: "กุญแจของท่านยังไม่พร้อมแบ่งปัน", en: "your own key cannot share cases now")
+        }
+        guard let id = form["key"].flatMap(Identifier<OfficerKey>.init),
+              let target = state.keys.first(where: { $0.id == id }), target.userID != identity.user.id, target.trust == .confirmed
+        else {
+            throw WebError.badInput(
+                "key", th: "แบ่งปันได้เฉพาะกุญแจที่ผู้ดูแลระบบยืนยันแล้ว", en: "only a key an administrator confirmed can be shared with")
+        }
+        let now = environment.now()
+        let count = try await ComplaintKeySharing(services: services).shareMissing(
+            state, opener: .officer(own.id), privateKey: privateKey, targets: [(.officer(target.id), target.publicKey)])
+        try await services.repository.updateOfficerKeyTrust(id: target.id, trust: .trusted, actor: identity.actor(at: now))
+        try await environment.repositories.audit.insertAuditEvent(.change(
+            "share-cases", entity: "officer-key", entityID: target.id.description, agencyID: agency.id,
+            before: nil as [String: String]?, after: ["cases": String(count)], actor: identity.actor(at: now)))
+        return PageResponse.redirect("/a/\(agency.slug)/complaints")
     }
 }

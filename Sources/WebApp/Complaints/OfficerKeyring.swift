@@ -19,9 +19,11 @@ struct OfficerKeyring {
     private static let logger = Logger(label: "prongsai.complaints")
 
     /// After a verified sign-in: opens the officer's key (or makes the first one, for a recipient) and
-    /// keeps it for this session. A key that the password no longer opens (an administrator reset the
-    /// password) is replaced by a new one; cases sealed for the old key must be shared again by another
-    /// recipient or through the recovery key. Never fails the sign-in: a problem leaves the key locked.
+    /// keeps it for this session. A key that the password no longer opens (someone else reset the
+    /// password) is replaced by a new one that waits for an administrator's confirmation: whoever reset
+    /// the password knew the one-time password and may be the one signing in. No case is sealed for it
+    /// until then, and older cases only when another recipient shares them on purpose.
+    /// Never fails the sign-in: a problem leaves the key locked.
     func signedIn(_ user: UserAccount, password: String, sessionToken: String) async {
         do {
             let existing = try await repository.fetchActiveOfficerKeys(users: [user.id]).first
@@ -80,7 +82,8 @@ struct OfficerKeyring {
         guard makeNew else { return nil }
         let cost = StretchingCost.officer(environment.options)
         let now = environment.now()
-        let made = try await stretch { try OfficerKeyProtection.makeKey(for: user.id, password: password, cost: cost, at: now) }
+        var made = try await stretch { try OfficerKeyProtection.makeKey(for: user.id, password: password, cost: cost, at: now) }
+        if existing != nil { made.record.trust = .awaitingConfirmation }
         try await repository.insertOfficerKey(made.record, actor: Actor(userID: user.id, name: user.displayName, at: now))
         return (made.record, made.privateKey)
     }

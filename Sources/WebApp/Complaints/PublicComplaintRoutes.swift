@@ -34,6 +34,13 @@ struct PublicComplaintRoutes {
 
     private func submit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let agency = try await agency(context)
+        // Counted before the body is read: past the limit, no anonymous byte costs more than this answer.
+        let now = environment.now()
+        if let seconds = services.filings.reserve(agency.id, at: now) {
+            return FilingLimitPage(language: context.language, agency: agency).response(retryAfter: seconds)
+        }
+        var filed = false
+        defer { if !filed { services.filings.release(agency.id, at: now) } }
         let form = try await FormData.read(request, limit: ComplaintSubmission.maximumBodyBytes)
         let guardian = try await formGuard()
         var submission = ComplaintSubmission(form: form)
@@ -56,6 +63,7 @@ struct PublicComplaintRoutes {
             return again(error)
         }
         let (receipt, record) = try await ComplaintIntake(services: services).file(submission, state: state)
+        filed = true
         return PageResponse.html(ReceiptPage(language: context.language, agency: agency, receipt: receipt, record: record).render())
     }
 

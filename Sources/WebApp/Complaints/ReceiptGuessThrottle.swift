@@ -24,10 +24,25 @@ final class ReceiptGuessThrottle: Sendable {
         limiter.lockedUntil(agency, at: now)
     }
 
-    /// Counts a wrong receipt.
+    /// Reserves one try before the receipt is stretched: nil when granted, or until when refused. Tries in
+    /// flight count, so concurrent guesses cannot all reach the slow KDF.
+    func reserve(_ agency: Identifier<AgencyRecord>, at now: Date) -> Date? {
+        limiter.reserve(agency, at: now)
+    }
+
+    /// Counts a wrong receipt, confirming its reservation.
     func recordFailure(_ agency: Identifier<AgencyRecord>, at now: Date) {
         limiter.recordFailure(agency, at: now)
     }
+
+    /// Gives back the reservation of a right receipt. Earlier wrong ones stay counted: a reporter's own
+    /// receipt must not wipe out someone else's guesses.
+    func release(_ agency: Identifier<AgencyRecord>) {
+        limiter.release(agency)
+    }
+
+    /// How many receipts were granted a try since start: the number of times the slow KDF could run.
+    var grantedTries: Int { limiter.grantedTries }
 
     static func refusal(until: Date, now: Date) -> WebError {
         let minutes = FailureLimiter<Identifier<AgencyRecord>>.minutes(until: until, now: now)

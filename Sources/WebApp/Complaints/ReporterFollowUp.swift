@@ -21,6 +21,10 @@ struct ReporterFollowUp {
         guard let receipt = ReceiptNumber(typed: typed) else {
             throw WebError.badInput("receipt", th: "เลขรับเรื่องต้องเป็นตัวเลข 16 หลัก", en: "a receipt is 16 digits")
         }
+        // The try is counted before the slow KDF, so concurrent guesses cannot all run it.
+        if let until = services.guesses.reserve(agency.id, at: now) {
+            throw ReceiptGuessThrottle.refusal(until: until, now: now)
+        }
         let installation = try await services.installation()
         let secrets = try await services.stretch { try ReceiptKeyDerivation.derive(receipt, installation: installation) }
         guard let record = try await services.repository.fetchComplaint(receiptLookup: secrets.lookup), record.agencyID == agency.id,
@@ -32,6 +36,7 @@ struct ReporterFollowUp {
                 .notFound, field: "receipt", th: "ไม่พบเรื่องที่ตรงกับเลขรับเรื่องนี้ กรุณาตรวจสอบตัวเลขอีกครั้ง",
                 en: "no report matches this receipt; please check the digits")
         }
+        services.guesses.release(agency.id)
         return try await OpenedCase.open(record, keys: keys, repository: services.repository)
     }
 

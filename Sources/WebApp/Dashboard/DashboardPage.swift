@@ -16,6 +16,8 @@ struct DashboardPage {
     let today: ThaiDate
     /// The criteria of the assessment that runs during the plan year, for its calendar.
     let calendarCriteria: Criteria?
+    /// Set when the plan is scored with an older version of its year's criteria than the newest.
+    var criteriaNotice: CriteriaVersionNotice? = nil
 
     var t: Language { context.language }
 
@@ -26,6 +28,7 @@ struct DashboardPage {
             <h1>\(t("ภาพรวมปีงบประมาณ พ.ศ.", "Overview, fiscal year")) \(year.planYear)</h1>
             \(yearSwitcher())
             \(yearEndedNotice())
+            \(criteriaNotice?.render(scope: scope, planYear: year.planYear, t) ?? .empty)
             <section aria-labelledby="score-heading">
             <h2 id="score-heading">\(t("ผลการประเมิน ITA ปี", "ITA result")) \(year.assessedYear)</h2>
             <div class="cards">
@@ -155,6 +158,6 @@ struct DashboardPage {
     }
 
     private func measuresTable() -> HTML {
-        StandingsTable(base: scope.base, standings: standings, language: t).render()
+        StandingsTable(base: scope.base, standings: standings, language: t, worth: MeasureWorth.gains(plan: plan, criteria: criteria)).render()
     }
 }

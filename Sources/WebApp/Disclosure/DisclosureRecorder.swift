@@ -12,6 +12,13 @@ struct DisclosureRecorder {
     /// Bounds of a "check now": a few seconds per link, a few links at a time, a cap on requests.
     static let linkPolicy = LinkCheckPolicy(timeout: 5, maxRequests: 120, concurrency: 4, maxRedirects: 3)
 
+    /// The bounds above, with the tests' loopback allowance when the options carry it.
+    var linkPolicy: LinkCheckPolicy {
+        var policy = Self.linkPolicy
+        policy.allowLoopbackForTests = environment.options.linkCheckAllowsLoopbackForTests
+        return policy
+    }
+
     func save(_ form: DisclosureForm, item: Item, scope: DisclosureScope) async throws -> DisclosureRecord {
         let actor = scope.agency.identity.actor(at: environment.now())
         let record = try form.record(for: item, year: scope.year, agency: scope.agency.agency.id, actor: actor)
@@ -56,6 +63,8 @@ struct DisclosureRecorder {
     func saveSettings(_ form: DisclosureSettingsForm, scope: DisclosureScope) async throws -> DisclosureSettings {
         let actor = scope.agency.identity.actor(at: environment.now())
         let settings = try form.settings(agency: scope.agency.agency.id, actor: actor)
+        try await DisclosureSettingsForm.refuseInternalAddresses(
+            settings, allowLoopback: environment.options.linkCheckAllowsLoopbackForTests)
         try await environment.repositories.disclosures.saveDisclosureSettings(settings, actor: actor)
         return settings
     }
@@ -65,7 +74,7 @@ struct DisclosureRecorder {
         var statuses: [LinkStatus] = []
         if let domain = workspace.settings.mainDomain {
             let urls = DisclosureLinks.toCheck(workspace.records, domain: domain, limit: Self.linkPolicy.maxRequests)
-            statuses = await LinkChecker(policy: Self.linkPolicy).check(urls, domain: domain)
+            statuses = await LinkChecker(policy: linkPolicy).check(urls, domain: domain)
         }
         let check = workspace.checker(linkStatuses: statuses).check(workspace.records)
         return (check, statuses, try await workspace.prediction(check, environment: environment))
@@ -79,7 +88,9 @@ struct DisclosureRecorder {
         let submission = DisclosureSubmission(
             id: Identifier(UUID()), agencyID: scope.agency.agency.id, fiscalYear: scope.year, submittedAt: now,
             submittedBy: scope.agency.user.displayName, sheet: sheet, sha256: EvidenceIntake.sha256(sheet.canonicalJSON))
-        try await environment.repositories.disclosures.insertDisclosureSubmission(submission, actor: scope.agency.identity.actor(at: now))
+        let actor = scope.agency.identity.actor(at: now)
+        try await environment.repositories.disclosures.insertDisclosureSubmission(submission, actor: actor)
+        try await CriteriaUseRecorder(environment: environment).recordDisclosure(agency: scope.agency.agency.id, year: scope.year, actor: actor)
         return submission
     }
 

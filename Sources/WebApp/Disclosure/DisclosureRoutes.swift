@@ -58,7 +58,15 @@ struct DisclosureRoutes {
         }
         routes.post("/a/:agency/disclosure/settings", .planEditor) { request, context in
             let (scope, form) = try await editorForm(request, context, limit: 65_536)
-            _ = try await recorder.saveSettings(DisclosureSettingsForm(form: form), scope: scope)
+            let sent = DisclosureSettingsForm(form: form)
+            do {
+                _ = try await recorder.saveSettings(sent, scope: scope)
+            } catch let error as WebError where error.status == .badRequest {
+                // The form again, with what was typed and the reason beside its field.
+                let workspace = try await DisclosureWorkspace.load(scope, environment)
+                let page = DisclosureSettingsPage(workspace: workspace, context: context, sent: sent, problem: error)
+                return PageResponse.html(page.render(), status: error.status)
+            }
             return PageResponse.redirect("\(scope.base)\(scope.yearQuery)&saved=settings")
         }
         AnswerSheetRoutes(environment: environment).register(on: routes)

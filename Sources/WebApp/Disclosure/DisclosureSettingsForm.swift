@@ -1,5 +1,7 @@
 import Disclosure
 import Foundation
+import LinkChecking
+import NIOPosix
 import ThaiText
 import Workbench
 
@@ -43,6 +45,28 @@ struct DisclosureSettingsForm: Sendable, Decodable {
             throw WebError.badInput(field, th: "ที่อยู่เว็บไซต์ \(value) ไม่ถูกต้อง (เช่น https://www.thapkhlo.go.th)", en: "\(value) is not a website address such as https://www.thapkhlo.go.th")
         }
         return value.hasSuffix("/") ? String(value.dropLast()) : value
+    }
+
+    /// Refuses a main website or public site on an internal address (loopback, link-local, private, …),
+    /// or a name that resolves to one: the link check and the watch open these addresses from the
+    /// server, so they must never point into its own network. A name that does not resolve is kept
+    /// (it may be new, or the server offline); the check refuses it again before every request.
+    static func refuseInternalAddresses(_ settings: DisclosureSettings, allowLoopback: Bool) async throws {
+        for (field, value) in [("mainWebsite", settings.mainWebsite), ("publicSite", settings.publicSite)] where !value.isEmpty {
+            guard let components = URLComponents(string: value), let host = components.host else { continue }
+            let refusal = try await NIOThreadPool.singleton.runIfActive {
+                switch AddressGuard.checkedAddress(for: host, allowLoopback: allowLoopback) {
+                case .success, .failure(.unknownHost): nil as AddressGuard.Refusal?
+                case .failure(let refusal): refusal
+                }
+            }
+            if let refusal, case .internalAddress(let address, _) = refusal {
+                throw WebError.badInput(
+                    field,
+                    th: "ที่อยู่เว็บไซต์ \(value) ชี้ไปยังเครือข่ายภายในของเซิร์ฟเวอร์ (\(address)) ไม่ใช่เว็บไซต์สาธารณะของหน่วยงาน กรุณาใช้ที่อยู่ที่ประชาชนเปิดได้ เช่น https://www.thapkhlo.go.th",
+                    en: "\(value) points into the server's own network (\(address)), not to the agency's public website; use an address the public can open, such as https://www.thapkhlo.go.th")
+            }
+        }
     }
 
     static func day(_ text: String?, field: String) throws -> ThaiDate? {

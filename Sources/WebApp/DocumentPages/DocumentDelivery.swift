@@ -2,6 +2,7 @@ import Documents
 import Foundation
 import Hummingbird
 import NIOPosix
+import Storage
 
 /// Sends a document in the format asked for: the print page, a .docx, or a PDF made off the
 /// event loop (Chromium or LibreOffice takes a second or two).
@@ -13,6 +14,10 @@ struct DocumentDelivery: Sendable {
     }
 
     var renderer: PDFRenderer
+    /// Every PDF is made inside this bound (signed-in and public alike).
+    var limiter: HeavyWorkLimiter
+    /// PDFs by the hash of what is rendered; nil renders every time (signed-in documents change often).
+    var cache: ReadCache<String, Data>? = nil
 
     /// `base` is the document's path without extension, `fileName` its download name without one.
     func respond(
@@ -39,12 +44,24 @@ struct DocumentDelivery: Sendable {
     }
 
     func pdf(_ source: Source) async throws -> Data {
+        guard let cache else { return try await render(source, html: nil) }
+        // The key is the content itself, so a change to the plan makes a new PDF and nothing else does.
+        let html = selfContained(source)
+        let key = "pdf|" + EvidenceIntake.sha256(Data(html.utf8))
+        return try await cache.shared(key) { try await render(source, html: html) }
+    }
+
+    /// One render, within the heavy-work bound, off the event loop.
+    private func render(_ source: Source, html: String?) async throws -> Data {
         let renderer = renderer
         do {
-            return try await NIOThreadPool.singleton.runIfActive {
-                switch source {
-                case .measures(let document): try renderer.renderPDF(document)
-                case .report(let report): try renderer.renderPDF(report)
+            return try await limiter.run {
+                try await NIOThreadPool.singleton.runIfActive {
+                    if renderer.tools.chromium != nil, let html { return try renderer.printHTML(html) }
+                    switch source {
+                    case .measures(let document): return try renderer.renderPDF(document)
+                    case .report(let report): return try renderer.renderPDF(report)
+                    }
                 }
             }
         } catch let error as PDFRenderError {

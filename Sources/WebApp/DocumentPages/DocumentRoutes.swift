@@ -9,7 +9,7 @@ struct DocumentRoutes {
     let environment: WebEnvironment
     var renderer = PDFRenderer()
     var sources: DocumentSources { DocumentSources(environment: environment) }
-    var delivery: DocumentDelivery { DocumentDelivery(renderer: renderer) }
+    var delivery: DocumentDelivery { DocumentDelivery(renderer: renderer, limiter: environment.heavyWork) }
 
     func register(on routes: RouteTable) {
         let stylesheet = ByteBuffer(string: DocumentPrintPage.stylesheet)
@@ -31,7 +31,7 @@ struct DocumentRoutes {
             let scope = try await AgencyScope.resolve(request, context, environment)
             let format = try DocumentFormat.parse(context.parameters.get("format"))
             let plan = try await scope.plan(environment)
-            let document = try sources.measuresDocument(plan, agency: scope.agency)
+            let document = try await sources.measuresDocument(plan, agency: scope.agency)
             return try await delivery.respond(
                 .measures(document), format: format, request: request, base: "\(scope.base)/documents/o42",
                 query: "?year=\(plan.year.planYear)", back: "\(scope.base)/documents?year=\(plan.year.planYear)",

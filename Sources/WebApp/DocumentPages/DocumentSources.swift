@@ -12,9 +12,9 @@ struct DocumentSources {
     let environment: WebEnvironment
 
     /// O42, from the stored plan and the criteria of its assessed year.
-    func measuresDocument(_ plan: StoredPlan, agency: AgencyRecord) throws -> MeasuresDocument {
+    func measuresDocument(_ plan: StoredPlan, agency: AgencyRecord) async throws -> MeasuresDocument {
         do {
-            let criteria = try environment.catalog.criteria(for: plan.year.assessedYear)
+            let criteria = try await environment.criteria(for: plan) ?? environment.catalog.criteria(for: plan.year.assessedYear)
             return try MeasuresDocument(plan: plan.measuresPlan(agency: agency.agency), criteria: criteria)
         } catch let error as ScoringError {
             throw WebError(.conflict, th: error.messageTH, en: error.messageEN)

@@ -25,7 +25,7 @@ struct ExportRoutes {
     }
 
     private func csvTable(_ table: ExportTable, plan: StoredPlan, scope: AgencyScope) async throws -> CSVTable {
-        let tables = PlanCSV(plan: plan, criteria: environment.catalog.years[plan.year.assessedYear])
+        let tables = PlanCSV(plan: plan, criteria: try await environment.criteria(for: plan))
         let plans = environment.repositories.plans
         switch table {
         case .results: return tables.results()

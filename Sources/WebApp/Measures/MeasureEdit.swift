@@ -106,8 +106,13 @@ enum MeasureEdit {
         return record
     }
 
-    /// Replaces a measure's content; its id, place and progress stay.
-    static func update(_ record: MeasureRecord, with measure: Measure, environment: WebEnvironment, actor: Actor) async throws -> MeasureRecord {
+    /// Replaces a measure's content; its id, place and progress stay. A division head's change to the
+    /// divisions counts only for their own division (`Permissions.divisions(afterEditBy:)`).
+    static func update(
+        _ record: MeasureRecord, with measure: Measure, by user: UserAccount, environment: WebEnvironment, actor: Actor
+    ) async throws -> MeasureRecord {
+        var measure = measure
+        measure.divisions = Permissions.divisions(afterEditBy: user, stored: record.measure.divisions, proposed: measure.divisions)
         var record = record
         record.measure = try validated(measure, planYear: record.planYear)
         record.updatedAt = actor.at

@@ -50,13 +50,20 @@ struct MeasureFormPage {
     }
 
     private func divisionFields() -> HTML {
+        // A division head changes only their own division; the others are shown, not editable.
+        let own = scope.user.role == .divisionHead ? scope.user.divisionName : nil
         let boxes = divisions.enumerated().map { index, name -> HTML in
             let checked: HTML = measure.divisions.contains { DivisionMatch.same($0, name) } ? " checked" : ""
-            return "<label class=\"check\"><input type=\"checkbox\" id=\"division-\(index)\" name=\"divisions\" value=\"\(name)\"\(checked)> \(name)</label>"
+            let locked: HTML = own.map { DivisionMatch.belongs(name, to: $0) ? "" : " disabled" } ?? ""
+            return "<label class=\"check\"><input type=\"checkbox\" id=\"division-\(index)\" name=\"divisions\" value=\"\(name)\"\(checked)\(locked)> \(name)</label>"
         }
+        let ownHint: HTML = own.map {
+            "<p class=\"hint\">\(t("ท่านเพิ่มหรือนำออกได้เฉพาะ \($0) หน่วยอื่นคงเดิม", "You may add or remove only \($0); the other divisions stay as they are."))</p>"
+        } ?? .empty
         let others = measure.divisions.filter { name in !divisions.contains { DivisionMatch.same($0, name) } }
         return """
             <fieldset id="divisions"><legend>\(t("ผู้รับผิดชอบ", "Responsible divisions"))</legend>
+            \(ownHint)
             \(boxes)
             <label for="divisions-other">\(t("หน่วยอื่น", "Others"))</label>
             <span class="hint" id="others-hint">\(t("คั่นแต่ละหน่วยด้วยเครื่องหมายจุลภาค (,)", "Separate several with commas."))</span>

@@ -20,7 +20,8 @@ struct MeasureRoutes {
             try CSRF.check(form, identity: scope.identity)
             let measure = try MeasureForm.measure(from: form, base: record.measure)
             do {
-                _ = try await MeasureEdit.update(record, with: measure, environment: environment, actor: scope.identity.actor(at: environment.now()))
+                _ = try await MeasureEdit.update(
+                    record, with: measure, by: scope.user, environment: environment, actor: scope.identity.actor(at: environment.now()))
             } catch let error as WebError where error.status == .badRequest {
                 var page = try await formPage(scope, context, record: record, measure: measure)
                 page.problem = error

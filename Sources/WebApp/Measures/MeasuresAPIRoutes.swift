@@ -38,7 +38,7 @@ struct MeasuresAPIRoutes {
             try APIBody.requireWriteAccess(request, scope.identity)
             let body = try await APIBody.decode(MeasureBody.self, from: request)
             let updated = try await MeasureEdit.update(
-                record, with: try body.measure(over: record.measure), environment: environment, actor: scope.identity.actor(at: environment.now()))
+                record, with: try body.measure(over: record.measure), by: scope.user, environment: environment, actor: scope.identity.actor(at: environment.now()))
             return JSONResponse.encode(updated)
         }
         routes.delete("/api/v1/agencies/:agency/measures/:measure", .planEditor) { request, context in

@@ -1,3 +1,4 @@
+import Planning
 import Workbench
 
 /// The measures of a year with their status, progress and last report — on the dashboard and the
@@ -6,6 +7,13 @@ struct StandingsTable {
     let base: String
     let standings: [MeasureStanding]
     let language: Language
+    /// Points each measure adds to the total, where the dashboard knows them.
+    var worth: [Identifier<MeasureRecord>: GainOption] = [:]
+
+    private func worthNote(_ id: Identifier<MeasureRecord>) -> HTML {
+        guard let option = worth[id], option.gain > 0 else { return .empty }
+        return "<br><span class=\"muted worth\">\(language("เพิ่มคะแนนรวมได้ \(option.gainTextTH) คะแนน", "worth \(option.gainTextEN) points"))</span>"
+    }
 
     func render() -> HTML {
         let t = language
@@ -16,7 +24,7 @@ struct StandingsTable {
                 ?? "<span class=\"muted\">\(t("ยังไม่มีรายงาน", "no report yet"))</span>"
             return """
                 <tr\(standing.isOverdue ? " class=\"overdue\"" : "" as HTML)><td>\(measure.position)</td>
-                <td><a href="\(base)/measures/\(measure.id)/progress">\(measure.measure.title)</a></td>
+                <td><a href="\(base)/measures/\(measure.id)/progress">\(measure.measure.title)</a>\(worthNote(measure.id))</td>
                 <td>\(measure.measure.divisions.joined(separator: ", "))</td>
                 <td class="nowrap">\(measure.measure.period.thaiAbbreviated)</td>
                 <td>\(status.html)</td>

@@ -2,6 +2,7 @@ import Criteria
 import Documents
 import Foundation
 import Hummingbird
+import Storage
 import ThaiText
 import Workbench
 
@@ -11,6 +12,10 @@ import Workbench
 struct PublicRoutes {
     let environment: WebEnvironment
     var renderer = PDFRenderer()
+    /// Public PDFs by content: anyone may ask for them, so each is rendered once per change of what it
+    /// shows, not once per request. A few dozen documents of a few hundred KB each at most.
+    let pdfCache = ReadCache<String, Data>(lifetime: .seconds(12 * 3600), capacity: 48)
+    var delivery: DocumentDelivery { DocumentDelivery(renderer: renderer, limiter: environment.heavyWork, cache: pdfCache) }
 
     static let cacheControl = "public, max-age=300"
 
@@ -42,8 +47,8 @@ struct PublicRoutes {
             let data = try await load(context)
             let format = try DocumentFormat.parse(context.parameters.get("format"))
             guard let plan = data.plan else { throw Self.noPlan(data.year) }
-            let document = try DocumentSources(environment: environment).measuresDocument(plan, agency: data.agency)
-            var response = try await DocumentDelivery(renderer: renderer).respond(
+            let document = try await DocumentSources(environment: environment).measuresDocument(plan, agency: data.agency)
+            var response = try await delivery.respond(
                 .measures(document), format: format, request: request, base: "\(PublicPaths.year(data.agency.slug, data.year))/documents/o42",
                 query: "", back: PublicPaths.year(data.agency.slug, data.year), fileName: "O42-\(data.agency.slug)-\(data.year)")
             response.headers[.cacheControl] = Self.cacheControl
@@ -54,7 +59,7 @@ struct PublicRoutes {
             let format = try DocumentFormat.parse(context.parameters.get("format"))
             guard let plan = data.plan else { throw Self.noPlan(data.year) }
             let report = try await DocumentSources(environment: environment).progressReport(plan, agency: data.agency)
-            var response = try await DocumentDelivery(renderer: renderer).respond(
+            var response = try await delivery.respond(
                 .report(report), format: format, request: request, base: "\(PublicPaths.year(data.agency.slug, data.year))/documents/o43",
                 query: "", back: PublicPaths.year(data.agency.slug, data.year), fileName: "O43-\(data.agency.slug)-\(data.year)")
             response.headers[.cacheControl] = Self.cacheControl

@@ -1,4 +1,5 @@
 import Disclosure
+import Scoring
 import Foundation
 import ThaiText
 import Workbench
@@ -30,13 +31,22 @@ struct TransparencyMeasures {
         }
         return """
             <h2>มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. \(plan.year.planYear)</h2>
-            <p>จัดทำจากการวิเคราะห์ผลการประเมิน ITA ปี พ.ศ. \(plan.year.assessedYear) ของหน่วยงาน</p>
+            <p>จัดทำจากการวิเคราะห์ผลการประเมิน ITA ปี พ.ศ. \(plan.year.assessedYear) ของหน่วยงาน\(resultSentence(plan.year.result))</p>
             \(downloads("o42", "เอกสารมาตรการ"))
             <table><caption>มาตรการ ผู้รับผิดชอบ ระยะเวลา และการติดตามประเมินผล</caption>
             <thead><tr><th scope="col">ที่</th><th scope="col">มาตรการ</th><th scope="col">ผู้รับผิดชอบ</th>
             <th scope="col">ระยะเวลาดำเนินการ</th><th scope="col">การติดตามประเมินผล</th></tr></thead>
             <tbody>\(rows)</tbody></table>
             """
+    }
+
+    /// " ซึ่งได้คะแนนรวม 94.64 คะแนน ผลการประเมิน ผ่าน": letters up to 2566, the rating from 2567.
+    func resultSentence(_ result: PublishedResult) -> String {
+        guard let total = result.total else { return "" }
+        let level = result.level.map { level in
+            level.count <= 2 ? " อยู่ในระดับ \(level)" : " ผลการประเมิน \(level)"
+        } ?? ""
+        return " ซึ่งได้คะแนนรวม \(Rounding.format(total)) คะแนน\(level)"
     }
 
     func progress() -> HTML {

@@ -16,6 +16,9 @@ struct PlanImport: Sendable {
     var warnings: [ImportWarning]
     /// The printed table checked against the official computation (empty when there is no printed table).
     var findings: [Finding]
+    /// Records the criteria version the plan is scored with when it is stored; set for uploads read
+    /// with the app's environment.
+    var criteriaUses: CriteriaUseRecorder?
 
     /// What storing does to a plan year.
     enum Outcome: String, Sendable, Encodable {
@@ -79,17 +82,26 @@ struct PlanImport: Sendable {
     ) async throws -> PlanImport {
         let divisions = try await environment.repositories.agencies.fetchDivisions(agency: agency.id).map(\.name)
         do {
-            return try read(
+            var imported = try read(
                 data: data, fileName: fileName, agency: agency, divisions: divisions, catalog: environment.catalog,
                 assumedAssessedYear: assumedAssessedYear)
+            imported.criteriaUses = CriteriaUseRecorder(environment: environment)
+            return imported
         } catch let error as ImportError {
             throw WebError.importFailure(error)
         }
     }
 
     /// Creates the plan year, or replaces the result of the existing one without touching its
-    /// measures or progress.
+    /// measures or progress, and records the criteria version it is scored with.
     func store(agency: AgencyRecord, plans: any PlanRepository, actor: Actor) async throws -> Outcome {
+        let outcome = try await storePlan(agency: agency, plans: plans, actor: actor)
+        try await criteriaUses?.recordPlan(
+            agency: agency.id, planYear: plan.planYear, assessedYear: plan.assessedYear, actor: actor)
+        return outcome
+    }
+
+    private func storePlan(agency: AgencyRecord, plans: any PlanRepository, actor: Actor) async throws -> Outcome {
         try await WebError.mappingStorage {
             if let stored = try await plans.fetchPlan(agency: agency.id, year: plan.planYear)?.year {
                 var year = Self.replacingResult(of: stored, with: plan.result, at: actor.at)

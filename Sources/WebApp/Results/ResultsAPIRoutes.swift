@@ -45,9 +45,13 @@ struct ResultsAPIRoutes {
                 throw WebError.badInput("indicators", th: error.messageTH, en: error.messageEN)
             }
             let year = PlanImport.replacingResult(of: plan.year, with: result, at: environment.now())
+            let actor = scope.identity.actor(at: environment.now())
             try await WebError.mappingStorage {
-                try await environment.repositories.plans.updateFiscalYear(year, actor: scope.identity.actor(at: environment.now()))
+                try await environment.repositories.plans.updateFiscalYear(year, actor: actor)
             }
+            // The result is scored with the newest criteria of its year from now on.
+            try await CriteriaUseRecorder(environment: environment).recordPlan(
+                agency: year.agencyID, planYear: year.planYear, assessedYear: year.assessedYear, actor: actor)
             let findings = ConsistencyCheck.check(result, criteria: criteria).findings
             return JSONResponse.encode(ResultAnswer(year: year, findings: findings))
         }

@@ -23,7 +23,10 @@ struct ResultsRoutes {
             }
             let fileName = (file.fileName as NSString).lastPathComponent
             do {
-                let preview = try await PlanImport.read(file.bytes, fileName: fileName, agency: scope.agency, environment: environment)
+                // Reading a document takes seconds of CPU: inside the shared bound on heavy work.
+                let preview = try await environment.heavyWork.run {
+                    try await PlanImport.read(file.bytes, fileName: fileName, agency: scope.agency, environment: environment)
+                }
                 let criteria = environment.catalog.years[preview.plan.assessedYear]
                 let exists = scope.years.contains(preview.plan.planYear)
                 let page = ResultPreviewPage(
@@ -58,7 +61,7 @@ struct ResultsRoutes {
     private func page(_ scope: AgencyScope, _ context: AppRequestContext) async throws -> ResultsPage {
         let plan = scope.year == nil ? nil : try await scope.plan(environment)
         return ResultsPage(
-            scope: scope, context: context, plan: plan, criteria: plan.flatMap { environment.catalog.years[$0.year.assessedYear] },
+            scope: scope, context: context, plan: plan, criteria: plan == nil ? nil : try await environment.criteria(for: plan!),
             maxUploadBytes: environment.options.maxUploadBytes)
     }
 

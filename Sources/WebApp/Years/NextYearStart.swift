@@ -22,6 +22,8 @@ enum NextYearStart {
             // Someone else started it between the check and the insert.
             throw alreadyStarted(year + 1)
         }
+        try await CriteriaUseRecorder(environment: environment).recordPlan(
+            agency: agency.id, planYear: next.year.planYear, assessedYear: next.year.assessedYear, actor: actor)
         return next
     }
 

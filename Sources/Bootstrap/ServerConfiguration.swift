@@ -93,6 +93,9 @@ public struct ServerConfiguration: Sendable {
             database: databaseChoice, secureCookies: secureCookies || environment["PRONGSAI_SECURE_COOKIES"] == "1",
             watchIntervalSeconds: watch, metricsToken: token)
         configuration.filingLimit = filingLimit
+        // Only the browser tests set this: their stand-in agency website runs on 127.0.0.1, which the
+        // link checker otherwise refuses as an internal address.
+        configuration.linkCheckAllowsLoopbackForTests = environment["PRONGSAI_TEST_ALLOW_LOOPBACK_LINKS"] == "1"
         return configuration
     }
 }

@@ -67,6 +67,21 @@ final class FailureLimiter<Key: Hashable & Sendable>: Sendable {
         return refusal
     }
 
+    /// Like `reserve`, but when the key is full only of tries still in flight (honest people trying at
+    /// the same moment, not a lockout), waits for one of them to finish, up to `patience` seconds.
+    /// The bound on concurrent hashes stays; only a confirmed lockout refuses at once.
+    func reserve(_ key: Key, patience: TimeInterval, now: @Sendable () -> Date) async -> Date? {
+        // Patience runs on the monotonic clock: the app's clock may be a fixed one in tests.
+        let deadline = ContinuousClock.now.advanced(by: .milliseconds(Int(patience * 1000)))
+        while true {
+            let moment = now()
+            guard let refusal = reserve(key, at: moment) else { return nil }
+            let locked = lockedUntil(key, at: moment) != nil
+            if locked || ContinuousClock.now >= deadline { return refusal }
+            try? await Task.sleep(for: .milliseconds(25))
+        }
+    }
+
     /// Confirms a reserved try as a failure (or counts one that was not reserved); the key locks once
     /// `maximumFailures` failures fall within the window.
     func recordFailure(_ key: Key, at now: Date) {

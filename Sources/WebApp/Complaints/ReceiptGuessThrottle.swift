@@ -30,6 +30,12 @@ final class ReceiptGuessThrottle: Sendable {
         limiter.reserve(agency, at: now)
     }
 
+    /// The same, waiting up to `patience` seconds while the limit is full only of receipts still being
+    /// checked, so reporters who open their reports at the same moment are served, not refused.
+    func reserve(_ agency: Identifier<AgencyRecord>, patience: TimeInterval, now: @Sendable () -> Date) async -> Date? {
+        await limiter.reserve(agency, patience: patience, now: now)
+    }
+
     /// Counts a wrong receipt, confirming its reservation.
     func recordFailure(_ agency: Identifier<AgencyRecord>, at now: Date) {
         limiter.recordFailure(agency, at: now)

@@ -22,8 +22,8 @@ struct ReporterFollowUp {
             throw WebError.badInput("receipt", th: "เลขรับเรื่องต้องเป็นตัวเลข 16 หลัก", en: "a receipt is 16 digits")
         }
         // The try is counted before the slow KDF, so concurrent guesses cannot all run it.
-        if let until = services.guesses.reserve(agency.id, at: now) {
-            throw ReceiptGuessThrottle.refusal(until: until, now: now)
+        if let until = await services.guesses.reserve(agency.id, patience: 20, now: services.environment.now) {
+            throw ReceiptGuessThrottle.refusal(until: until, now: services.environment.now())
         }
         let installation = try await services.installation()
         let secrets = try await services.stretch { try ReceiptKeyDerivation.derive(receipt, installation: installation) }

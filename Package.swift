@@ -164,7 +164,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "ComplaintsTests", dependencies: ["Complaints", "ComplaintCrypto", "Workbench", "ThaiText", "OfficePackage"],
+            name: "ComplaintsTests",
+            dependencies: ["Complaints", "ComplaintCrypto", "Workbench", "ThaiText", "OfficePackage", "TestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], swiftSettings: swiftSettings),
         .testTarget(name: "CriteriaTests", dependencies: ["Criteria"], swiftSettings: swiftSettings),
@@ -198,7 +199,7 @@ let package = Package(
             dependencies: [
                 "WebApp", "Bootstrap", "Storage", "Workbench", "Planning", "ThaiText", "ExampleData", "ZIPFoundation",
                 "OfficePackage",
-                "Disclosure", "LinkChecking", "Complaints", "ComplaintCrypto", "QRCode",
+                "Disclosure", "LinkChecking", "Complaints", "ComplaintCrypto", "QRCode", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

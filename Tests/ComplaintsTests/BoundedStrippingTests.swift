@@ -2,6 +2,7 @@ import Complaints
 import Foundation
 import OfficePackage
 import Testing
+import TestSupport
 import Workbench
 
 /// Cleaning an anonymous attachment costs work in proportion to its size, and a zip bomb is refused after

@@ -8,6 +8,7 @@ import Hummingbird
 import HummingbirdTesting
 import OfficePackage
 import Testing
+import TestSupport
 @testable import WebApp
 import Workbench
 

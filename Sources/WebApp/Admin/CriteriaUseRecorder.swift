@@ -16,23 +16,19 @@ struct CriteriaUseRecorder: Sendable {
     /// Records the newest version of `assessedYear` for the plan of `planYear`, and returns it.
     @discardableResult
     func recordPlan(agency: Identifier<AgencyRecord>, planYear: Int, assessedYear: Int, actor: Actor) async throws -> Int {
-        let version = library.latestVersion(of: assessedYear)
-        try await repository.recordCriteriaUse(
-            CriteriaUse(
-                agencyID: agency, subject: CriteriaSubject.plan(planYear), fiscalYear: assessedYear, version: version,
-                recordedAt: actor.at),
-            actor: actor)
-        return version
+        try await record(agency: agency, subject: CriteriaSubject.plan(planYear), year: assessedYear, actor: actor)
     }
 
     /// Records the newest version of `year` as the one a frozen OIT answer sheet was checked with.
     @discardableResult
     func recordDisclosure(agency: Identifier<AgencyRecord>, year: Int, actor: Actor) async throws -> Int {
+        try await record(agency: agency, subject: CriteriaSubject.disclosure(year), year: year, actor: actor)
+    }
+
+    private func record(agency: Identifier<AgencyRecord>, subject: String, year: Int, actor: Actor) async throws -> Int {
         let version = library.latestVersion(of: year)
         try await repository.recordCriteriaUse(
-            CriteriaUse(
-                agencyID: agency, subject: CriteriaSubject.disclosure(year), fiscalYear: year, version: version,
-                recordedAt: actor.at),
+            CriteriaUse(agencyID: agency, subject: subject, fiscalYear: year, version: version, recordedAt: actor.at),
             actor: actor)
         return version
     }

@@ -51,9 +51,9 @@ struct DashboardPage {
             <section aria-labelledby="documents-heading">
             <h2 id="documents-heading">\(t("เอกสาร", "Documents"))</h2>
             <ul>
-            <li><a href="\(scope.base)/documents/o42.html\(scope.yearQuery)">\(t("O42 มาตรการส่งเสริมคุณธรรมและความโปร่งใส", "O42 measures document"))</a>
+            <li><a href="\(scope.base)/documents/o42.html\(scope.yearQuery)">\(DocumentItemCodes.prefix(codes.measures))\(t("มาตรการส่งเสริมคุณธรรมและความโปร่งใส", "Measures document"))</a>
              (<a href="\(scope.base)/documents/o42.docx\(scope.yearQuery)">.docx</a>, <a href="\(scope.base)/documents/o42.pdf\(scope.yearQuery)">PDF</a>)</li>
-            <li><a href="\(scope.base)/documents/o43.html\(scope.yearQuery)">\(t("O43 รายงานผลการดำเนินการตามมาตรการ", "O43 progress report"))</a>
+            <li><a href="\(scope.base)/documents/o43.html\(scope.yearQuery)">\(DocumentItemCodes.prefix(codes.progress))\(t("รายงานผลการดำเนินการตามมาตรการ", "Progress report"))</a>
              (<a href="\(scope.base)/documents/o43.docx\(scope.yearQuery)">.docx</a>, <a href="\(scope.base)/documents/o43.pdf\(scope.yearQuery)">PDF</a>)</li>
             </ul>
             </section>
@@ -71,6 +71,8 @@ struct DashboardPage {
             """
         return scope.layout(context, .dashboard, path: scope.base).page(title: t("ภาพรวม", "Overview"), content)
     }
+
+    private var codes: DocumentItemCodes { DocumentItemCodes(criteria: calendarCriteria) }
 
     private var completedCount: Int { standings.filter { $0.status == .completed }.count }
 

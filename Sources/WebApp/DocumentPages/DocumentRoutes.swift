@@ -24,7 +24,8 @@ struct DocumentRoutes {
             let meetings = try await environment.repositories.plans.fetchMeetingReports(agency: scope.agency.id, year: plan.year.planYear)
             let available = renderer.tools.chromium != nil || renderer.tools.libreOffice != nil
             let page = DocumentsPage(
-                scope: scope, context: context, year: plan.year.planYear, meetings: meetings, pdfAvailable: available)
+                scope: scope, context: context, year: plan.year.planYear, meetings: meetings, pdfAvailable: available,
+                codes: DocumentItemCodes(criteria: environment.catalog.years[plan.year.planYear]))
             return PageResponse.html(page.render())
         }
         routes.get("/a/:agency/documents/o42.{format}", .agencyReader) { request, context in

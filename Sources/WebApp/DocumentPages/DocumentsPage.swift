@@ -8,6 +8,8 @@ struct DocumentsPage {
     let year: Int
     let meetings: [MeetingReport]
     let pdfAvailable: Bool
+    /// The plan year's codes of the two documents on its OIT checklist.
+    let codes: DocumentItemCodes
 
     var t: Language { context.language }
 
@@ -30,9 +32,9 @@ struct DocumentsPage {
             <table class="data documents"><thead><tr><th scope="col">\(t("เอกสาร", "Document"))</th>
             <th scope="col">\(t("รูปแบบ", "Formats"))</th></tr></thead>
             <tbody>
-            <tr><td><strong>O42</strong> \(t("มาตรการส่งเสริมคุณธรรมและความโปร่งใส", "Integrity and transparency measures"))</td>
+            <tr><td>\(DocumentItemCodes.prefix(codes.measures))\(t("มาตรการส่งเสริมคุณธรรมและความโปร่งใส", "Integrity and transparency measures"))</td>
             <td class="nowrap">\(DocumentFormat.links("\(base)/o42", query: query))</td></tr>
-            <tr><td><strong>O43</strong> \(t("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "Progress report on the measures"))
+            <tr><td>\(DocumentItemCodes.prefix(codes.progress))\(t("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "Progress report on the measures"))
             <span class="muted">(\(t("ข้อมูล ณ วันที่ดาวน์โหลด", "as of the day of download")))</span></td>
             <td class="nowrap">\(DocumentFormat.links("\(base)/o43", query: query))</td></tr>
             </tbody></table>

@@ -3,18 +3,18 @@ import Foundation
 /// Measures how a function's time grows from an input to one eight times larger, in one run, so that a
 /// busy machine slows both alike. The 1× size doubles until its run takes at least 20 ms (on quadratic
 /// code that happens early, and the 8× run shows it within seconds); each size is the best of three runs.
-enum GrowthRatio {
-    struct Figures: CustomStringConvertible {
-        var size: Int
-        var once: Double
-        var eightTimes: Double
-        var ratio: Double { eightTimes / max(once, 1e-9) }
-        var description: String {
+public enum GrowthRatio {
+    public struct Figures: CustomStringConvertible, Sendable {
+        public var size: Int
+        public var once: Double
+        public var eightTimes: Double
+        public var ratio: Double { eightTimes / max(once, 1e-9) }
+        public var description: String {
             String(format: "1× = %d: %.1f ms, 8× = %d: %.1f ms, ratio %.1f", size, once * 1000, size * 8, eightTimes * 1000, ratio)
         }
     }
 
-    static func measure<Input>(startingAt start: Int, upTo largest: Int = 1 << 26, make: (Int) throws -> Input, run: (Input) throws -> Void) rethrows -> Figures {
+    public static func measure<Input>(startingAt start: Int, upTo largest: Int = 1 << 26, make: (Int) throws -> Input, run: (Input) throws -> Void) rethrows -> Figures {
         var size = start
         var once = try seconds(run, try make(size))
         while once < 0.02, size * 2 <= largest {

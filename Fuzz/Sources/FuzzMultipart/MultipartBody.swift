@@ -1,0 +1,1 @@
+../../../Sources/WebApp/App/MultipartBody.swift

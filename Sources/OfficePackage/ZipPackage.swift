@@ -29,6 +29,7 @@ public enum ZipPackage {
     /// bytes that are not a zip or a damaged part, and `ZipRefusal` as soon as the parts inflate past
     /// `limits`: sizes are counted on the bytes really inflated, never taken from what the zip claims.
     public static func parts(of package: Data, limits: ZipLimits) throws -> [(path: String, data: Data)] {
+        try ZipStructure.validate(package)
         let archive: Archive
         do { archive = try Archive(data: package, accessMode: .read) } catch { throw CocoaError(.fileReadCorruptFile) }
         var entries: [Entry] = []

@@ -30,13 +30,24 @@ public enum ZipPackage {
     /// `limits`: sizes are counted on the bytes really inflated, never taken from what the zip claims.
     public static func parts(of package: Data, limits: ZipLimits) throws -> [(path: String, data: Data)] {
         try ZipStructure.validate(package)
+        // Untrusted bytes are read from a temporary file, not from memory: ZIPFoundation's in-memory
+        // reader traps when a damaged entry makes it seek past the end (fuzzing found such files),
+        // where reading a file past its end only comes up short.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("prongsai-zip-\(UUID().uuidString)")
+        do { try package.write(to: file, options: .atomic) } catch { throw CocoaError(.fileWriteUnknown) }
+        defer { try? FileManager.default.removeItem(at: file) }
         let archive: Archive
-        do { archive = try Archive(data: package, accessMode: .read) } catch { throw CocoaError(.fileReadCorruptFile) }
+        do { archive = try Archive(url: file, accessMode: .read) } catch { throw CocoaError(.fileReadCorruptFile) }
         var entries: [Entry] = []
         var count = 0
         for entry in archive {
             count += 1
             guard count <= limits.entries else { throw ZipRefusal(reason: .tooManyEntries, path: entry.path, inflatedBytes: 0) }
+            // A part name with a control character (a NUL among them) is no Office part, and ZIPFoundation
+            // writes such a name back shorter than it counts it, which traps when the package is rewritten.
+            guard !entry.path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+                throw CocoaError(.fileReadCorruptFile)
+            }
             if entry.type == .file { entries.append(entry) }
         }
         var counter = InflationCounter(limits: limits)

@@ -30,8 +30,13 @@ enum ZipStructure {
             guard compressedSize != 0xFFFF_FFFF, localOffset != 0xFFFF_FFFF, localOffset + 30 <= bytes.count,
                 u32(bytes, localOffset) == 0x0403_4b50
             else { throw corrupt }
-            let localExtent = localOffset + 30 + Int(u16(bytes, localOffset + 26)) + Int(u16(bytes, localOffset + 28)) + compressedSize
-            guard localExtent <= bytes.count else { throw corrupt }
+            // The reader takes the sizes from either record, and reads a data descriptor (up to 16 bytes)
+            // after the data when flag bit 3 is set: all of it must be inside the file.
+            let localCompressedSize = Int(u32(bytes, localOffset + 18))
+            let descriptor = u16(bytes, localOffset + 6) & 0x0008 != 0 ? 16 : 0
+            let localExtent = localOffset + 30 + Int(u16(bytes, localOffset + 26)) + Int(u16(bytes, localOffset + 28))
+                + max(compressedSize, localCompressedSize == 0xFFFF_FFFF ? 0 : localCompressedSize) + descriptor
+            guard localCompressedSize != 0xFFFF_FFFF, localExtent <= bytes.count else { throw corrupt }
             position += 46 + nameLength + extraLength + commentLength
             seen += 1
         }

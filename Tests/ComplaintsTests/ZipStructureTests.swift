@@ -10,7 +10,7 @@ import Workbench
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/zip-crashes")
 
-    static let crashes = ["docx-local-header-offset-past-end.docx", "crash-7be0495a.bin"]
+    static let crashes = ["docx-local-header-offset-past-end.docx", "crash-7be0495a.bin", "crash-986435b7.bin"]
 
     @Test(arguments: crashes)
     func aZipPointingPastItsEndIsRefusedNotTrapped(name: String) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import ThaiText
 
 /// Applies `KnownSlips` to an output string and records a warning on the line where each slip is
@@ -6,6 +7,13 @@ import ThaiText
 struct SlipRepairer: Sendable {
     let itemCodes: Set<String>
     let document: DocumentLines
+    private let witnesses: WitnessIndex
+
+    init(itemCodes: Set<String>, document: DocumentLines) {
+        self.itemCodes = itemCodes
+        self.document = document
+        witnesses = WitnessIndex(document)
+    }
 
     func repair(_ text: String, field: String, lines: [SourceLine], warnings: inout [ImportWarning]) -> String {
         let (repaired, repairs) = KnownSlips.repair(text) { itemCodes.contains($0.uppercased()) }
@@ -36,8 +44,31 @@ struct SlipRepairer: Sendable {
         guard let range = text.range(of: repair.printed) else { return nil }
         let following = String(String.UnicodeScalarView(text[range.upperBound...].unicodeScalars.prefix(6)))
         let wanted = ThaiSpacing.unspaced(repair.repaired + following)
-        return document.lines.first { candidate in
-            candidate.number != line && ThaiSpacing.unspaced(candidate.text).contains(wanted)
-        }?.number
+        return witnesses.lines(containing: wanted).first { $0 != line }
+    }
+}
+
+/// The document's lines without spacing, made once, and the lines each searched text was found on.
+/// Every repair looks for a witness; searching every line again for each repair made a long document's
+/// import grow with the square of its length, and the same slips repeat through a document.
+private final class WitnessIndex: Sendable {
+    private let lines: [(number: Int, unspaced: String)]
+    private let found = Mutex<[String: [Int]]>([:])
+
+    init(_ document: DocumentLines) {
+        lines = document.lines.map { ($0.number, ThaiSpacing.unspaced($0.text)) }
+    }
+
+    /// The numbers of the lines that contain `text`, in order (at most the first two are kept: one
+    /// may be the line being repaired).
+    func lines(containing text: String) -> [Int] {
+        if let known = found.withLock({ $0[text] }) { return known }
+        var numbers: [Int] = []
+        for line in lines where line.unspaced.contains(text) {
+            numbers.append(line.number)
+            if numbers.count == 2 { break }
+        }
+        found.withLock { $0[text] = numbers }
+        return numbers
     }
 }

@@ -22,12 +22,25 @@ struct ReporterFollowUp {
             throw WebError.badInput("receipt", th: "เลขรับเรื่องต้องเป็นตัวเลข 16 หลัก", en: "a receipt is 16 digits")
         }
         // The try is counted before the slow KDF, so concurrent guesses cannot all run it.
-        if let until = await services.guesses.reserve(agency.id, patience: 20, now: services.environment.now) {
+        // Honest reporters opening their reports at one moment wait for a slot (up to a minute on a busy
+        // server) rather than being refused; a lockout after wrong receipts still refuses at once.
+        if let until = await services.guesses.reserve(agency.id, patience: 60, now: services.environment.now) {
             throw ReceiptGuessThrottle.refusal(until: until, now: services.environment.now())
         }
-        let installation = try await services.installation()
-        let secrets = try await services.stretch { try ReceiptKeyDerivation.derive(receipt, installation: installation) }
-        guard let record = try await services.repository.fetchComplaint(receiptLookup: secrets.lookup), record.agencyID == agency.id,
+        let installation: ComplaintInstallation
+        let secrets: ReceiptSecrets
+        let found: ComplaintRecord?
+        do {
+            installation = try await services.installation()
+            secrets = try await services.stretch { try ReceiptKeyDerivation.derive(receipt, installation: installation) }
+            found = try await services.repository.fetchComplaint(receiptLookup: secrets.lookup)
+        } catch {
+            // A failure that says nothing about the receipt gives its reservation back, so it cannot
+            // hold a slot of the agency's limit for the whole window.
+            services.guesses.release(agency.id)
+            throw error
+        }
+        guard let record = found, record.agencyID == agency.id,
               let wrap = record.wrap(for: .reporter),
               let keys = try? CaseKeyWrapping.openAsReporter(wrap, reporterKey: secrets.reporterKey, complaint: record.id)
         else {
